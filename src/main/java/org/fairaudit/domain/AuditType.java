@@ -1,0 +1,3 @@
+package org.fairaudit.domain;
+
+public enum AuditType { INITIAL, FOLLOW_UP, VERIFICATION }

@@ -1,0 +1,40 @@
+package org.fairaudit.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A breach (or good practice) found at a supplier.
+ *
+ * @param auditId          the audit it came from, or {@code null} for findings filed outside an audit
+ * @param workersAffected  number of workers affected, or {@code null} when unknown
+ * @param workerPseudonyms pseudonym codes of the workers concerned; confidential, never exported by default
+ */
+public record Finding(
+        UUID id,
+        UUID supplierId,
+        UUID auditId,
+        List<RequirementKey> requirements,
+        Severity severity,
+        String description,
+        String evidence,
+        Integer workersAffected,
+        Scope scope,
+        Set<ForcedLabourIndicator> indicators,
+        String rootCause,
+        FindingStatus status,
+        LocalDate raisedOn,
+        String workerPseudonyms,
+        long version) {
+
+    public Finding {
+        requirements = List.copyOf(requirements);
+        indicators = Set.copyOf(indicators);
+    }
+
+    public boolean isOpenZeroTolerance() {
+        return severity == Severity.ZERO_TOLERANCE && status.isOpen();
+    }
+}

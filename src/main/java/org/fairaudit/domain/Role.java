@@ -1,0 +1,3 @@
+package org.fairaudit.domain;
+
+public enum Role { AUDITOR, MONITOR, REVIEWER, ADMINISTRATOR }

@@ -1,0 +1,24 @@
+package org.fairaudit.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairaudit.domain.CorrectiveAction;
+import org.fairaudit.domain.Finding;
+
+/** Findings and their corrective actions. Every save is committed at once. */
+public interface FindingService {
+    /** Findings matching the filter; overdue means an open action past its due date. Newest first. */
+    List<FindingRow> search(FindingFilter filter);
+
+    Optional<Finding> find(UUID findingId);
+
+    List<Finding> findingsOfAudit(UUID auditId);
+
+    /** @throws ValidationException when description or requirement is missing */
+    Finding save(Finding finding);
+
+    List<CorrectiveAction> actions(UUID findingId);
+
+    CorrectiveAction saveAction(CorrectiveAction action);
+}
