@@ -1,0 +1,16 @@
+package org.fairaudit.service;
+
+/**
+ * The use cases the application offers, built once by the composition root and handed to the UI and CLI,
+ * which pass each screen only the services it needs.
+ */
+public record Services(
+        ProfileService profiles,
+        CodeService codes,
+        SupplierService suppliers,
+        AuditService audits,
+        FindingService findings,
+        DashboardService dashboard,
+        ReportService reports,
+        DemoDataService demoData) {
+}
