@@ -21,7 +21,7 @@ import java.util.Optional;
  * outright so it is reported instead of being read as odd strings. Nesting is capped so the recursion stays shallow.
  */
 final class YamlTreeReader {
-    /** Templates nest five levels (code, sections, section, requirements, requirement, lists); leave room. */
+    /** Code templates nest six levels (code, sections, section, requirements, requirement, list); leave room. */
     static final int MAX_DEPTH = 12;
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
@@ -84,8 +84,10 @@ final class YamlTreeReader {
 
     private static YamlNode readSequence(YAMLParser parser, int depth, int line) throws IOException {
         List<YamlNode> items = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        JsonToken token = parser.nextToken();
+        while (token != null && token != JsonToken.END_ARRAY) {
             items.add(readValue(parser, depth + 1));
+            token = parser.nextToken();
         }
         return new YamlNode.Sequence(items, line);
     }

@@ -171,8 +171,17 @@ class BrokenTemplateTest {
     void malformedYamlIsReportedAtTheParserLine() {
         String yaml = "id: broken-code\ntitle: Broken\n  version: nested: wrongly\n";
 
-        assertOnlyProblem(loadWithValidAnd("broken.yaml", yaml), "broken.yaml", 3, "");
-        assertThat(loadWithValidAnd("broken.yaml", yaml).problems().get(0).message()).startsWith("not valid YAML");
+        CodeLibrary library = loadWithValidAnd("broken.yaml", yaml);
+
+        assertOnlyProblem(library, "broken.yaml", 3, "");
+        assertThat(library.problems().get(0).message()).startsWith("not valid YAML");
+    }
+
+    @Test
+    void secondYamlDocumentInOneFileIsRefused() {
+        String yaml = VALID + "---\nid: another\n";
+
+        assertOnlyProblem(loadWithValidAnd("two.yaml", yaml), "two.yaml", lineOf(yaml, "id: another"), "");
     }
 
     @Test
