@@ -48,12 +48,12 @@ final class CrosswalkSheet {
         List<Column> columns = new ArrayList<>(List.of(
                 Column.of("excel.crosswalk.topic", 24),
                 Column.of("excel.crosswalk.code", 14),
-                Column.of("excel.crosswalk.ref", 8),
-                Column.of("excel.crosswalk.requirement", 40),
+                Column.of("excel.crosswalk.ref", 10),
+                Column.of("excel.crosswalk.requirement", 34),
                 Column.of("excel.crosswalk.result", 14),
                 Column.of("excel.crosswalk.findings", 12)));
-        crosswalk.schemes().forEach(scheme -> columns.add(Column.named(scheme, 20)));
-        columns.add(Column.of("excel.crosswalk.pillar", 18));
+        crosswalk.schemes().forEach(scheme -> columns.add(Column.named(scheme, 16)));
+        columns.add(Column.of("excel.crosswalk.pillar", 16));
         columns.add(Column.of("excel.crosswalk.ungc", 12));
         return columns;
     }

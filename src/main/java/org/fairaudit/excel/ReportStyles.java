@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,11 +18,16 @@ import org.fairaudit.domain.Severity;
  * so sheets must never create styles per cell).
  */
 final class ReportStyles {
+    /** Points per line of the body font, for estimating the height of wrapped rows. */
+    static final float LINE_HEIGHT_POINTS = 15f;
+    private static final String FONT_NAME = "Calibri";
+
     final CellStyle text;
     final CellStyle header;
     final CellStyle title;
     final CellStyle heading;
     final CellStyle label;
+    /** Notes and explanation lines do not wrap: they run on over the empty cells to their right. */
     final CellStyle note;
     final CellStyle line;
     final CellStyle integer;
@@ -31,56 +37,44 @@ final class ReportStyles {
     final CellStyle overdue;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
     private final Map<ResponseResult, CellStyle> result = new EnumMap<>(ResponseResult.class);
+    private final Workbook workbook;
 
     ReportStyles(Workbook workbook) {
-        text = workbook.createCellStyle();
-        text.setWrapText(true);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
+        this.workbook = workbook;
+        // every style names its font: the workbook's default font renders at another size in LibreOffice
+        Font regular = font(11, false, false, IndexedColors.BLACK);
+        Font bold = font(11, true, false, IndexedColors.BLACK);
+        Font boldWhite = font(11, true, false, IndexedColors.WHITE);
+        Font warning = font(11, true, true, IndexedColors.DARK_RED);
 
-        header = derived(workbook, text);
-        header.setFont(font(workbook, true, false, IndexedColors.BLACK));
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        text = style(regular, true);
+        header = style(bold, true);
+        fill(header, IndexedColors.GREY_25_PERCENT);
         header.setBorderBottom(BorderStyle.THIN);
-
-        title = workbook.createCellStyle();
-        Font titleFont = font(workbook, true, false, IndexedColors.BLACK);
-        titleFont.setFontHeightInPoints((short) 14);
-        title.setFont(titleFont);
-
-        heading = workbook.createCellStyle();
-        Font headingFont = font(workbook, true, false, IndexedColors.DARK_BLUE);
-        headingFont.setFontHeightInPoints((short) 12);
-        heading.setFont(headingFont);
+        title = style(font(14, true, false, IndexedColors.BLACK), false);
+        heading = style(font(12, true, false, IndexedColors.DARK_BLUE), false);
         heading.setBorderBottom(BorderStyle.THIN);
+        label = style(bold, true);
+        note = style(warning, false);
+        line = style(regular, false);
+        overdue = style(font(11, true, false, IndexedColors.DARK_RED), true);
 
-        label = derived(workbook, text);
-        label.setFont(font(workbook, true, false, IndexedColors.BLACK));
+        integer = numeric(regular, "0");
+        percent = numeric(regular, "0.0%");
+        date = numeric(regular, "yyyy-mm-dd");
+        dateTime = numeric(regular, "yyyy-mm-dd hh:mm");
 
-        // notes and explanation lines do not wrap: they run on over the empty cells to their right
-        line = workbook.createCellStyle();
-        note = workbook.createCellStyle();
-        note.setFont(font(workbook, true, true, IndexedColors.DARK_RED));
+        severity.put(Severity.ZERO_TOLERANCE, filled(boldWhite, IndexedColors.DARK_RED));
+        severity.put(Severity.MAJOR, filled(regular, IndexedColors.CORAL));
+        severity.put(Severity.MINOR, filled(regular, IndexedColors.LIGHT_YELLOW));
+        severity.put(Severity.OBSERVATION, filled(regular, IndexedColors.LIGHT_TURQUOISE));
+        severity.put(Severity.GOOD_PRACTICE, filled(regular, IndexedColors.LIGHT_GREEN));
 
-        integer = numeric(workbook, "0");
-        percent = numeric(workbook, "0.0%");
-        date = numeric(workbook, "yyyy-mm-dd");
-        dateTime = numeric(workbook, "yyyy-mm-dd hh:mm");
-
-        overdue = derived(workbook, text);
-        overdue.setFont(font(workbook, true, false, IndexedColors.DARK_RED));
-
-        severity.put(Severity.ZERO_TOLERANCE, filled(workbook, IndexedColors.DARK_RED, IndexedColors.WHITE));
-        severity.put(Severity.MAJOR, filled(workbook, IndexedColors.CORAL, IndexedColors.BLACK));
-        severity.put(Severity.MINOR, filled(workbook, IndexedColors.LIGHT_YELLOW, IndexedColors.BLACK));
-        severity.put(Severity.OBSERVATION, filled(workbook, IndexedColors.LIGHT_TURQUOISE, IndexedColors.BLACK));
-        severity.put(Severity.GOOD_PRACTICE, filled(workbook, IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
-
-        result.put(ResponseResult.COMPLIANT, filled(workbook, IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
-        result.put(ResponseResult.NON_COMPLIANT, filled(workbook, IndexedColors.CORAL, IndexedColors.BLACK));
-        result.put(ResponseResult.OBSERVATION, filled(workbook, IndexedColors.LIGHT_YELLOW, IndexedColors.BLACK));
+        result.put(ResponseResult.COMPLIANT, filled(regular, IndexedColors.LIGHT_GREEN));
+        result.put(ResponseResult.NON_COMPLIANT, filled(regular, IndexedColors.CORAL));
+        result.put(ResponseResult.OBSERVATION, filled(regular, IndexedColors.LIGHT_YELLOW));
         result.put(ResponseResult.NOT_APPLICABLE, text);
-        result.put(ResponseResult.NOT_ASSESSED, filled(workbook, IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK));
+        result.put(ResponseResult.NOT_ASSESSED, filled(regular, IndexedColors.GREY_25_PERCENT));
     }
 
     CellStyle severity(Severity level) {
@@ -91,29 +85,37 @@ final class ReportStyles {
         return result.get(value);
     }
 
-    private static CellStyle derived(Workbook workbook, CellStyle base) {
+    private CellStyle style(Font font, boolean wrap) {
         CellStyle style = workbook.createCellStyle();
-        style.cloneStyleFrom(base);
-        return style;
-    }
-
-    private CellStyle filled(Workbook workbook, IndexedColors fill, IndexedColors fontColour) {
-        CellStyle style = derived(workbook, text);
-        style.setFillForegroundColor(fill.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setFont(font(workbook, fontColour != IndexedColors.BLACK, false, fontColour));
-        return style;
-    }
-
-    private static CellStyle numeric(Workbook workbook, String format) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        style.setFont(font);
+        style.setWrapText(wrap);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 
-    private static Font font(Workbook workbook, boolean bold, boolean italic, IndexedColors colour) {
+    private CellStyle filled(Font font, IndexedColors colour) {
+        CellStyle style = style(font, true);
+        fill(style, colour);
+        return style;
+    }
+
+    private static void fill(CellStyle style, IndexedColors colour) {
+        style.setFillForegroundColor(colour.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    /** Left-aligned, so that a number or date stands next to its label, not at the far end of a wide column. */
+    private CellStyle numeric(Font font, String format) {
+        CellStyle style = style(font, false);
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        style.setAlignment(HorizontalAlignment.LEFT);
+        return style;
+    }
+
+    private Font font(int points, boolean bold, boolean italic, IndexedColors colour) {
         Font font = workbook.createFont();
+        font.setFontName(FONT_NAME);
+        font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);
         font.setColor(colour.getIndex());

@@ -19,9 +19,19 @@ final class RowWriter {
     /** Characters XML 1.0 cannot carry; left in, they make the file unreadable for Excel. */
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
+    /**
+     * Column widths count the width of a digit; average text is a little narrower, and word wrapping
+     * wastes some of each line, which this factor also absorbs.
+     */
+    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.15;
+
+    /** Excel's limit; a taller row makes it report the file as damaged. */
+    private static final float MAX_ROW_HEIGHT_POINTS = 409;
+
     private final Row row;
     private final ReportStyles styles;
     private int column;
+    private int lines = 1;
 
     RowWriter(Row row, ReportStyles styles) {
         this.row = row;
@@ -35,7 +45,11 @@ final class RowWriter {
     RowWriter text(String value, CellStyle style) {
         Cell cell = next(style);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(fit(value));
+            String text = fit(value);
+            cell.setCellValue(text);
+            if (style.getWrapText()) {
+                growToFit(text, cell.getColumnIndex());
+            }
         }
         return this;
     }
@@ -73,6 +87,23 @@ final class RowWriter {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /**
+     * Neither Excel nor LibreOffice reliably grows a row for wrapped text when opening a file, so the height
+     * is set from an estimate of the lines the text needs at the column's width.
+     */
+    private void growToFit(String text, int columnIndex) {
+        double charactersPerLine = Math.max(1, row.getSheet().getColumnWidth(columnIndex) / 256.0
+                * CHARACTERS_PER_WIDTH_UNIT);
+        int needed = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            needed += Math.max(1, (int) Math.ceil(paragraph.length() / charactersPerLine));
+        }
+        if (needed > lines) {
+            lines = needed;
+            row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT_POINTS, lines * ReportStyles.LINE_HEIGHT_POINTS));
+        }
     }
 
     private static String fit(String value) {

@@ -38,7 +38,7 @@ import org.fairaudit.domain.Supplier;
  * it is small whatever the size of the audit.
  */
 final class SummarySheet {
-    private static final int[] COLUMN_WIDTHS = {30, 44, 12, 12, 14, 10};
+    private static final int[] COLUMN_WIDTHS = {32, 44, 12, 12, 24, 10};
     private static final int SECTION_CODE = 0;
     private static final int SECTION_TITLE = 1;
     private static final int SECTION_SCORE = 5;
@@ -98,7 +98,7 @@ final class SummarySheet {
         cursor.heading(get("excel.summary.rating"));
         cursor.pair(get("excel.summary.score")).percent(rating.overall().percent());
         cursor.pair(get("excel.summary.grade"))
-                .text(rating.grade().map(Labels::of).orElse(get("excel.summary.noGrade")), context.styles().label);
+                .text(rating.grade().map(Labels::of).orElse(get("excel.summary.noGrade")), context.styles().title);
         if (rating.zeroToleranceOverride()) {
             cursor.note(get("excel.summary.zeroToleranceNote"));
         }
@@ -107,7 +107,7 @@ final class SummarySheet {
                     rating.overall().assessed(), rating.overall().applicable()));
         }
         for (CodeScore code : rating.codes()) {
-            cursor.pair(get("excel.summary.codeScore", code.title()))
+            cursor.pair(get("excel.summary.codeScore", code.code()))
                     .percent(code.score().percent())
                     .text(code.grade().map(Labels::of).orElse(""));
         }

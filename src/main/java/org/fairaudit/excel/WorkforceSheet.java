@@ -12,7 +12,7 @@ import org.fairaudit.domain.WorkforceProfile;
 
 /** Aggregate workforce and interview counts, and the recruitment agencies used. No individual worker appears. */
 final class WorkforceSheet {
-    private static final int[] COLUMN_WIDTHS = {40, 24, 20};
+    private static final int[] COLUMN_WIDTHS = {46, 24, 20};
 
     private final ReportContext context;
 
@@ -29,6 +29,7 @@ final class WorkforceSheet {
         }
         SheetCursor cursor = new SheetCursor(sheet, context.styles());
         cursor.title(get("excel.workforce.title"));
+        cursor.skip(1);
         workforce(cursor, context.report().workforce());
         interviews(cursor, context.report().audit().interviews());
         agencies(cursor, context.report().agencies());

@@ -137,6 +137,20 @@ class ExcelAuditReportWriterTest {
     }
 
     @Test
+    void overlongTextIsCutToTheCellLimitAndControlCharactersAreDropped() throws IOException {
+        String overlong = "x".repeat(40_000);
+        AuditReport report = AuditReportFixture.withFinding(2, f -> AuditReportFixture.finding(f.id(), "baseline",
+                "BL-3", f.severity(), "Contract\u0000 substituted\u0007\n" + overlong, f.status(), f.indicators()));
+        try (ReadOnlyWorkbook book = write(report)) {
+            XSSFSheet findings = book.sheet("Findings & CAP");
+            Row row = book.rowWith(findings, book.column(findings, "Finding"), "F-003").orElseThrow();
+            String description = row.getCell(book.column(findings, "Description")).getStringCellValue();
+            assertThat(description).startsWith("Contract substituted\nxxx").endsWith("\u2026").hasSize(32_767);
+            assertThat(row.getHeightInPoints()).as("wrapped text grows the row up to Excel's limit").isEqualTo(409);
+        }
+    }
+
+    @Test
     void confidentialFieldsAppearNowhereUnlessIncluded() throws IOException {
         try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
             assertThat(book.allCells()).noneMatch(cell -> cell.toString().contains("SECRET"));
