@@ -9,7 +9,7 @@ import org.fairaudit.i18n.Messages;
 
 /** Localised labels of enum values, in a stable order. */
 final class Labels {
-    static final String SEPARATOR = "; ";
+    private static final String SEPARATOR = "; ";
 
     private Labels() {
     }

@@ -47,7 +47,8 @@ final class WorkforceSheet {
         cursor.pair(get("excel.workforce.women")).number(workforce.women());
         cursor.pair(get("excel.workforce.migrants")).number(workforce.migrantWorkers());
         for (MigrantGroup group : workforce.migrants()) {
-            cursor.pair(get("excel.workforce.migrantsFrom", Labels.country(group.nationality()))).number(group.workers());
+            cursor.pair(get("excel.workforce.migrantsFrom", Labels.country(group.nationality())))
+                    .number(group.workers());
         }
         cursor.pair(get("excel.workforce.agency")).number(workforce.agencyWorkers());
         cursor.pair(get("excel.workforce.young")).number(workforce.youngWorkers());

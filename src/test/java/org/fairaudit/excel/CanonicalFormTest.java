@@ -2,6 +2,7 @@ package org.fairaudit.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,11 @@ class CanonicalFormTest {
 
     @Test
     void setsAndMapsGiveTheSameFormWhateverTheirIterationOrder() {
-        Sample one = new Sample("a", new LinkedHashSet<>(List.of(EvidenceSource.OBSERVATION, EvidenceSource.DOCUMENTS)),
+        Sample one = new Sample("a",
+                new LinkedHashSet<>(List.of(EvidenceSource.OBSERVATION, EvidenceSource.DOCUMENTS)),
                 ordered("ETI", "1", "RBA", "A1"), Optional.of(3));
-        Sample other = new Sample("a", new LinkedHashSet<>(List.of(EvidenceSource.DOCUMENTS, EvidenceSource.OBSERVATION)),
+        Sample other = new Sample("a",
+                new LinkedHashSet<>(List.of(EvidenceSource.DOCUMENTS, EvidenceSource.OBSERVATION)),
                 ordered("RBA", "A1", "ETI", "1"), Optional.of(3));
         assertThat(CanonicalForm.text(one)).isEqualTo(CanonicalForm.text(other));
     }
@@ -28,12 +31,13 @@ class CanonicalFormTest {
     @Test
     void valuesCannotRunTogether() {
         assertThat(CanonicalForm.text(List.of("ab", "c"))).isNotEqualTo(CanonicalForm.text(List.of("a", "bc")));
-        assertThat(CanonicalForm.text(List.of(""))).isNotEqualTo(CanonicalForm.text(java.util.Collections.singletonList(null)));
+        assertThat(CanonicalForm.text(List.of(""))).isNotEqualTo(CanonicalForm.text(Collections.singletonList(null)));
     }
 
     @Test
-    void confidentialTextIsNotPartOfTheDigestWhenLeftOut() {
-        String redacted = ReportDigest.sha256(ConfidentialFields.redactUnlessIncluded(AuditReportFixture.report(false)));
+    void leftOutConfidentialTextDoesNotChangeTheDigest() {
+        String redacted =
+                ReportDigest.sha256(ConfidentialFields.redactUnlessIncluded(AuditReportFixture.report(false)));
         AuditReport otherNotes = AuditReportFixture.withFinding(0,
                 f -> AuditReportFixture.withPseudonyms(f, "W-999"));
         assertThat(ReportDigest.sha256(ConfidentialFields.redactUnlessIncluded(otherNotes))).isEqualTo(redacted);

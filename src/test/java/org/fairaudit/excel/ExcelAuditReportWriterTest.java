@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.assertj.core.data.Offset;
 import org.fairaudit.domain.AuditReport;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.service.ProgressListener;
@@ -222,8 +223,8 @@ class ExcelAuditReportWriterTest {
             digest = digestIn(book);
             assertThat(digest).matches("[0-9a-f]{64}");
         }
-        AuditReport sameDataLater = AuditReportFixture.report(false, AuditReportFixture.GENERATED_AT.plusSeconds(86_400),
-                AuditReportFixture.report(false).findings());
+        AuditReport sameDataLater = AuditReportFixture.report(false,
+                AuditReportFixture.GENERATED_AT.plusSeconds(86_400), AuditReportFixture.report(false).findings());
         try (ReadOnlyWorkbook book = write(sameDataLater, "later.xlsx")) {
             assertThat(digestIn(book)).isEqualTo(digest);
         }
@@ -346,7 +347,7 @@ class ExcelAuditReportWriterTest {
         return about.getRow(heading.getRowNum() + 1).getCell(0).getStringCellValue();
     }
 
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-9);
+    private static Offset<Double> within() {
+        return Offset.offset(1e-9);
     }
 }
