@@ -1,0 +1,103 @@
+package org.fairaudit.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fairaudit.domain.AuditReport;
+import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.service.AuditReportWriter;
+import org.fairaudit.service.ProgressListener;
+
+/**
+ * Writes the audit report workbook (DESIGN.md §6): Summary, Checklist, Findings &amp; CAP, Workforce &amp;
+ * interviews, Crosswalk, About.
+ *
+ * <p>The Summary and its chart are built on an in-memory XSSF workbook, which then becomes the template of
+ * a streaming SXSSF workbook for the other sheets, so memory stays bounded whatever the number of
+ * findings. The file is written next to the target under a temporary name and moved into place only when
+ * complete; on error or cancellation ({@link java.util.concurrent.CancellationException}) the partial file
+ * is deleted and an existing report under the target name is left as it was.
+ */
+public final class ExcelAuditReportWriter implements AuditReportWriter {
+    /** Rows per sheet that SXSSF keeps in memory before flushing them to its temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    private final ZoneId zone;
+
+    /** Shows times, and judges what is overdue, in the system time zone. */
+    public ExcelAuditReportWriter() {
+        this(ZoneId.systemDefault());
+    }
+
+    public ExcelAuditReportWriter(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public void write(AuditReport report, Path out, ProgressListener progress) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".part");
+        boolean complete = false;
+        try {
+            ExportProgress exportProgress = new ExportProgress(progress, expectedRows(report));
+            writeWorkbook(report, partial, exportProgress);
+            moveIntoPlace(partial, target);
+            complete = true;
+            exportProgress.finished();
+        } finally {
+            if (!complete) {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+
+    private void writeWorkbook(AuditReport report, Path file, ExportProgress progress) throws IOException {
+        AuditReport shown = ConfidentialFields.redactUnlessIncluded(report);
+        XSSFWorkbook template = new XSSFWorkbook();
+        ReportContext context = new ReportContext(
+                shown, new ReportIndex(shown), new ReportStyles(template), progress, zone);
+        new SummarySheet(context).write(template);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
+        try {
+            new ChecklistSheet(context).write(workbook);
+            new FindingsSheet(context).write(workbook);
+            new WorkforceSheet(context).write(workbook);
+            new CrosswalkSheet(context).write(workbook);
+            new AboutSheet(context, ReportDigest.sha256(shown)).write(workbook);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                 OutputStream stream = Channels.newOutputStream(channel)) {
+                workbook.write(stream);
+                // on disk before the move, so that a crash cannot leave an empty file under the final name
+                channel.force(true);
+            }
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    /** One unit per row of the big sheets (checklist, findings, crosswalk) and one per small sheet. */
+    private static long expectedRows(AuditReport report) {
+        long requirements = report.codes().stream().mapToLong(CodeOfConduct::requirementCount).sum();
+        return 3 + 2 * requirements + FindingsSheet.rowCount(report.findings());
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // some network shares cannot rename atomically; the file is complete, only the swap is not atomic
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
