@@ -65,7 +65,7 @@ final class ChecklistView {
         ScrollPane detailScroll = new ScrollPane(detailColumn);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(tree, detailScroll);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.34);
         root.setCenter(split);
         viewModel.load();
     }
@@ -74,9 +74,23 @@ final class ChecklistView {
         return root;
     }
 
-    /** Puts the keyboard on the requirement list. */
+    /**
+     * Puts the keyboard on the requirement list. A node asked for focus before its skin exists loses it again when
+     * the scene settles focus on its first pulse, so a fresh view waits for its skin.
+     */
     void focus() {
-        tree.requestFocus();
+        if (tree.getSkin() != null) {
+            tree.requestFocus();
+            return;
+        }
+        tree.skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> obs,
+                                javafx.scene.control.Skin<?> old, javafx.scene.control.Skin<?> now) {
+                tree.skinProperty().removeListener(this);
+                tree.requestFocus();
+            }
+        });
     }
 
     /** Commits what is still waiting for a pause in typing. */
@@ -135,6 +149,7 @@ final class ChecklistView {
         confirm.initOwner(window());
         confirm.setTitle(Messages.get("audit.export.title"));
         confirm.setHeaderText(Messages.get("audit.export.title"));
+        confirm.getDialogPane().getStylesheets().add(FindingStyles.stylesheet());
         CheckBox includeConfidential = new CheckBox(Messages.get("audit.export.includeConfidential"));
         includeConfidential.setId("includeConfidential");
         Label warning = new Label(Messages.get("audit.export.confidentialWarning"));

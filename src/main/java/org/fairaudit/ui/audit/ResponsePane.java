@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.EvidenceSource;
@@ -37,7 +38,7 @@ final class ResponsePane {
         this.viewModel = viewModel;
         ResponseEditorViewModel editor = viewModel.editor();
         Label resultTitle = title("audit.response.result");
-        HBox results = resultButtons(afterResultClick);
+        FlowPane results = resultButtons(afterResultClick);
 
         HBox evidence = new HBox(14);
         for (EvidenceSource source : EvidenceSource.values()) {
@@ -73,9 +74,10 @@ final class ResponsePane {
         return root;
     }
 
-    private HBox resultButtons(Runnable afterResultClick) {
+    /** The segmented toggle wraps onto a second line when the pane is narrow, so no key hint is cut off. */
+    private FlowPane resultButtons(Runnable afterResultClick) {
         ToggleGroup group = new ToggleGroup();
-        HBox buttons = new HBox();
+        FlowPane buttons = new FlowPane(0, 4);
         ResponseResult[] values = ResponseResult.values();
         for (int i = 0; i < values.length; i++) {
             ResponseResult result = values[i];
@@ -84,6 +86,7 @@ final class ResponsePane {
             button.setId("result-" + result.name());
             button.getStyleClass().add(ChecklistStyles.of(result));
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key hint must never be cut off
             button.setToggleGroup(group);
             button.disableProperty().bind(viewModel.editableBinding().not());
             button.setOnAction(event -> {

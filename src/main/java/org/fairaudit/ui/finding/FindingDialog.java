@@ -24,7 +24,8 @@ public final class FindingDialog {
         ButtonType saveType = new ButtonType(Messages.get("finding.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(editor.root());
-        dialog.getDialogPane().setPrefSize(760, 720);
+        dialog.getDialogPane().setPrefSize(900, 720);
+        dialog.getDialogPane().setMinWidth(900);
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId("saveFinding");
         save.disableProperty().bind(viewModel.savingProperty());

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.FindingStatus;
@@ -44,7 +44,7 @@ public final class FindingEditorView {
         requirements.getStyleClass().add(FindingStyles.SECTION_TITLE);
         FormGrid form = new FormGrid()
                 .add("finding.requirements", requirements)
-                .add("finding.severity", new HBox(12, severity, new Label(Messages.get("finding.status")), status,
+                .add("finding.severity", inline(severity, new Label(Messages.get("finding.status")), status,
                         new Label(Messages.get("finding.scope")), scope))
                 .add("finding.description", description, viewModel.descriptionErrorProperty())
                 .add("finding.evidence", evidence)
@@ -71,15 +71,23 @@ public final class FindingEditorView {
     }
 
     private static Node indicators(FindingEditorViewModel viewModel) {
-        FlowPane boxes = new FlowPane(12, 6);
-        boxes.setPrefWrapLength(520);
-        for (ForcedLabourIndicator indicator : ForcedLabourIndicator.values()) {
-            CheckBox box = new CheckBox(Messages.of(indicator));
-            box.setPrefWidth(250);
-            box.selectedProperty().bindBidirectional(viewModel.indicatorProperty(indicator));
-            boxes.getChildren().add(box);
+        GridPane boxes = new GridPane();
+        boxes.setHgap(16);
+        boxes.setVgap(6);
+        ForcedLabourIndicator[] all = ForcedLabourIndicator.values();
+        for (int i = 0; i < all.length; i++) {
+            CheckBox box = new CheckBox(Messages.of(all[i]));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.selectedProperty().bindBidirectional(viewModel.indicatorProperty(all[i]));
+            boxes.add(box, i % 2, i / 2);
         }
         return boxes;
+    }
+
+    private static HBox inline(Node... children) {
+        HBox row = new HBox(10, children);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static <E extends Enum<E>> ComboBox<E> choice(E[] values, javafx.beans.property.ObjectProperty<E> value) {

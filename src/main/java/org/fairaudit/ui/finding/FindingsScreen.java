@@ -1,7 +1,6 @@
 package org.fairaudit.ui.finding;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -32,6 +32,8 @@ public final class FormGrid {
         Label label = new Label(Messages.get(labelKey));
         label.getStyleClass().add(FindingStyles.FORM_LABEL);
         label.setLabelFor(field);
+        label.setWrapText(true);
+        label.setMaxWidth(150);
         GridPane.setValignment(label, VPos.TOP);
         grid.addRow(row++, label, field);
         return this;
