@@ -1,0 +1,164 @@
+package org.fairaudit.ui.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.AuditService;
+import org.fairaudit.ui.finding.WholeNumberInput;
+
+/**
+ * The audit's header fields. Status and dates are committed when changed, interview counts after a pause in
+ * typing or on focus loss, and only while every field is valid.
+ */
+final class AuditHeaderViewModel {
+    private final AuditService audits;
+    private final SaveLane lane;
+    private final Debounce debounce;
+    private Audit audit;
+    private boolean showing;
+
+    private final ReadOnlyStringWrapper supplierName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper codesText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper teamText = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<AuditStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
+    private final WholeNumberInput migrant = new WholeNumberInput(true);
+    private final WholeNumberInput local = new WholeNumberInput(true);
+    private final WholeNumberInput women = new WholeNumberInput(true);
+    private final WholeNumberInput men = new WholeNumberInput(true);
+    private final WholeNumberInput individual = new WholeNumberInput(true);
+    private final WholeNumberInput group = new WholeNumberInput(true);
+
+    AuditHeaderViewModel(AuditService audits, SaveLane lane, Debounce debounce) {
+        this.audits = audits;
+        this.lane = lane;
+        this.debounce = debounce;
+        status.addListener((obs, old, now) -> commitNow());
+        startDate.addListener((obs, old, now) -> commitNow());
+        endDate.addListener((obs, old, now) -> commitNow());
+        counts().forEach(count -> count.textProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                debounce.restart(this::flush);
+            }
+        }));
+    }
+
+    void show(Audit loaded, String supplier, List<CodeOfConduct> codes) {
+        showing = true;
+        audit = loaded;
+        supplierName.set(supplier);
+        codesText.set(codes.stream().map(code -> code.title() + " " + code.version()).collect(Collectors.joining(", ")));
+        teamText.set(Messages.get("audit.header.team", loaded.leadAuditor(), loaded.team()));
+        status.set(loaded.status());
+        startDate.set(loaded.startDate());
+        endDate.set(loaded.endDate());
+        InterviewCounts counts = loaded.interviews() == null ? InterviewCounts.NONE : loaded.interviews();
+        migrant.setValue(counts.migrant());
+        local.setValue(counts.local());
+        women.setValue(counts.women());
+        men.setValue(counts.men());
+        individual.setValue(counts.individual());
+        group.setValue(counts.group());
+        showing = false;
+    }
+
+    /** Commits pending interview counts at once (focus left the field, or the checklist closes). */
+    void flush() {
+        debounce.stop();
+        commitNow();
+    }
+
+    /** The audit as stored last, with the version the next save needs. */
+    Audit audit() {
+        return audit;
+    }
+
+    private void commitNow() {
+        if (showing || audit == null || !validate()) {
+            return;
+        }
+        lane.commit(this, this::edited, audits::save, saved -> audit = saved);
+    }
+
+    private boolean validate() {
+        boolean datesInOrder = startDate.get() == null || endDate.get() == null || !endDate.get().isBefore(startDate.get());
+        datesError.set(datesInOrder ? "" : Messages.get("audit.validation.endBeforeStart"));
+        return datesInOrder && counts().allMatch(WholeNumberInput::isValid);
+    }
+
+    private Audit edited() {
+        InterviewCounts counts = new InterviewCounts(migrant.valueOrZero(), local.valueOrZero(), women.valueOrZero(),
+                men.valueOrZero(), individual.valueOrZero(), group.valueOrZero());
+        return new Audit(audit.id(), audit.supplierId(), audit.codes(), audit.type(), audit.announcement(),
+                startDate.get(), endDate.get(), audit.leadAuditor(), audit.team(), status.get(), counts,
+                audit.version());
+    }
+
+    private Stream<WholeNumberInput> counts() {
+        return Stream.of(migrant, local, women, men, individual, group);
+    }
+
+    ReadOnlyStringProperty supplierNameProperty() {
+        return supplierName.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty codesTextProperty() {
+        return codesText.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty teamTextProperty() {
+        return teamText.getReadOnlyProperty();
+    }
+
+    ObjectProperty<AuditStatus> statusProperty() {
+        return status;
+    }
+
+    ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    ReadOnlyStringProperty datesErrorProperty() {
+        return datesError.getReadOnlyProperty();
+    }
+
+    WholeNumberInput migrant() {
+        return migrant;
+    }
+
+    WholeNumberInput local() {
+        return local;
+    }
+
+    WholeNumberInput women() {
+        return women;
+    }
+
+    WholeNumberInput men() {
+        return men;
+    }
+
+    WholeNumberInput individual() {
+        return individual;
+    }
+
+    WholeNumberInput group() {
+        return group;
+    }
+}

@@ -1,0 +1,21 @@
+package org.fairaudit.ui.audit;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.fairaudit.service.AuditService;
+import org.fairaudit.service.FindingService;
+import org.fairaudit.service.ReportService;
+import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.UiExecutor;
+
+/** What a checklist editor needs, gathered once by {@link AuditsScreen}. */
+record ChecklistDependencies(
+        AuditService audits,
+        SupplierService suppliers,
+        FindingService findings,
+        ReportService reports,
+        UiExecutor executor,
+        Clock clock,
+        FilePicker files,
+        Supplier<Debounce> debounces) {
+}

@@ -1,0 +1,141 @@
+package org.fairaudit.ui.audit;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.finding.EnumConverter;
+import org.fairaudit.ui.finding.FormGrid;
+import org.fairaudit.ui.finding.WholeNumberInput;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** The checklist's header: supplier and codes, status, dates, interview counts, progress, rating, save state. */
+final class ChecklistHeader {
+    private final VBox root;
+
+    ChecklistHeader(ChecklistViewModel viewModel, Runnable onBack, Runnable onExport) {
+        AuditHeaderViewModel header = viewModel.header();
+        Button back = new Button(Messages.get("audit.checklist.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
+        back.setOnAction(event -> onBack.run());
+        Label supplier = new Label();
+        supplier.textProperty().bind(header.supplierNameProperty());
+        supplier.getStyleClass().add(ChecklistStyles.TITLE);
+        Label codes = new Label();
+        codes.textProperty().bind(header.codesTextProperty());
+        Label saveState = new Label();
+        saveState.setId("saveState");
+        saveState.getStyleClass().add(ChecklistStyles.SAVE_STATE);
+        saveState.textProperty().bind(Bindings.createStringBinding(
+                () -> saveStateText(viewModel.saveStateProperty().get()), viewModel.saveStateProperty()));
+        Button export = new Button(Messages.get("audit.export.button"), new FontIcon(MaterialDesignF.FILE_EXCEL));
+        export.setId("exportReport");
+        export.setOnAction(event -> onExport.run());
+        HBox titleRow = row(back, supplier, codes, grow(), saveState, export);
+
+        ComboBox<AuditStatus> status = new ComboBox<>();
+        status.getItems().setAll(AuditStatus.values());
+        status.setConverter(new EnumConverter<>());
+        status.valueProperty().bindBidirectional(header.statusProperty());
+        DatePicker start = datePicker(header.startDateProperty());
+        DatePicker end = datePicker(header.endDateProperty());
+        Label team = new Label();
+        team.textProperty().bind(header.teamTextProperty());
+        HBox auditRow = row(label("audit.header.status"), status, label("audit.header.start"), start,
+                label("audit.header.end"), end, FormGrid.errorLabel(header.datesErrorProperty()), grow(), team);
+
+        HBox interviews = row(label("audit.header.interviews"),
+                count("audit.interviews.migrant", header.migrant(), header),
+                count("audit.interviews.local", header.local(), header),
+                count("audit.interviews.women", header.women(), header),
+                count("audit.interviews.men", header.men(), header),
+                count("audit.interviews.individual", header.individual(), header),
+                count("audit.interviews.group", header.group(), header));
+
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(260);
+        progress.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> viewModel.applicableBinding().get() == 0 ? 0.0
+                        : (double) viewModel.assessedBinding().get() / viewModel.applicableBinding().get(),
+                viewModel.assessedBinding(), viewModel.applicableBinding()));
+        Label progressText = new Label();
+        progressText.setId("progressText");
+        progressText.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("audit.progress", viewModel.assessedBinding().get(), viewModel.applicableBinding().get()),
+                viewModel.assessedBinding(), viewModel.applicableBinding()));
+        Label rating = new Label();
+        rating.setId("ratingText");
+        rating.textProperty().bind(viewModel.ratingTextProperty());
+        Label exportMessage = new Label();
+        exportMessage.setId("exportMessage");
+        exportMessage.textProperty().bind(viewModel.export().messageProperty());
+        Label loadError = FormGrid.errorLabel(viewModel.loadErrorProperty());
+        HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
+
+        root = new VBox(8, titleRow, auditRow, interviews, progressRow);
+        root.getStyleClass().add(ChecklistStyles.HEADER);
+        root.setPadding(new Insets(10, 12, 10, 12));
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private static String saveStateText(SaveLane.State state) {
+        return switch (state) {
+            case IDLE -> "";
+            case SAVING -> Messages.get("audit.save.saving");
+            case SAVED -> Messages.get("audit.save.saved");
+            case FAILED -> Messages.get("audit.save.failed");
+        };
+    }
+
+    private static Node count(String labelKey, WholeNumberInput input, AuditHeaderViewModel header) {
+        TextField field = new TextField();
+        field.setPrefColumnCount(3);
+        field.textProperty().bindBidirectional(input.textProperty());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                header.flush();
+            }
+        });
+        VBox box = new VBox(2, row(label(labelKey), field), FormGrid.errorLabel(input.errorProperty()));
+        return box;
+    }
+
+    private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setPrefWidth(130);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
+    }
+
+    private static Label label(String key) {
+        return new Label(Messages.get(key));
+    }
+
+    private static HBox row(Node... children) {
+        HBox row = new HBox(10, children);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Region grow() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

@@ -1,0 +1,14 @@
+package org.fairaudit.ui.audit;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Native file dialogs, behind an interface so that tests can answer them without a native window. */
+public interface FilePicker {
+    /** A file to attach as evidence. */
+    Optional<Path> chooseAttachment(Window owner);
+
+    /** Where to write an Excel report, proposing {@code defaultFileName}. */
+    Optional<Path> chooseReportTarget(Window owner, String defaultFileName);
+}

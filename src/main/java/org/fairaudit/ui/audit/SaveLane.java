@@ -1,0 +1,82 @@
+package org.fairaudit.ui.audit;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.fairaudit.ui.common.UiExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the checklist's edits one at a time, in order. Each save returns the record's new version; taking the
+ * snapshot only when a save is sent means it carries the version the previous save returned, so quick successive
+ * edits of one record never race each other into a {@code ConcurrentEditException}. Edits of the same record
+ * waiting in the lane are merged into one save.
+ */
+final class SaveLane {
+    enum State { IDLE, SAVING, SAVED, FAILED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SaveLane.class);
+
+    private final UiExecutor executor;
+    private final Map<Object, PendingSave<?>> waiting = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private boolean sending;
+
+    SaveLane(UiExecutor executor) {
+        this.executor = executor;
+    }
+
+    /**
+     * @param record   identifies the record; a later commit of the same record replaces a waiting one
+     * @param snapshot reads the record's current state when the save is sent (FX thread)
+     * @param store    the service call (background)
+     * @param stored   receives the stored record (FX thread)
+     */
+    <T> void commit(Object record, Supplier<T> snapshot, Function<T, T> store, Consumer<T> stored) {
+        waiting.put(record, new PendingSave<>(snapshot, store, stored));
+        if (!sending) {
+            sendNext();
+        }
+    }
+
+    ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    private void sendNext() {
+        Iterator<PendingSave<?>> next = waiting.values().iterator();
+        if (!next.hasNext()) {
+            state.set(State.SAVED);
+            return;
+        }
+        PendingSave<?> save = next.next();
+        next.remove();
+        sending = true;
+        state.set(State.SAVING);
+        save.send(executor, () -> {
+            sending = false;
+            sendNext();
+        }, error -> {
+            LOG.warn("An edit could not be saved", error);
+            sending = false;
+            waiting.clear();
+            state.set(State.FAILED);
+        });
+    }
+
+    private record PendingSave<T>(Supplier<T> snapshot, Function<T, T> store, Consumer<T> stored) {
+        void send(UiExecutor executor, Runnable done, Consumer<Throwable> failed) {
+            T value = snapshot.get();
+            executor.submit(() -> store.apply(value), saved -> {
+                stored.accept(saved);
+                done.run();
+            }, failed);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.fairaudit.ui.finding;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.fairaudit.domain.FindingStatus;
+import org.fairaudit.domain.RequirementKey;
+import org.fairaudit.domain.Severity;
+import org.fairaudit.domain.Supplier;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.FindingRow;
+import org.fairaudit.service.FindingService;
+import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.Screen;
+import org.fairaudit.ui.common.UiExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** "Findings &amp; Actions": every finding with filters; the selected one is edited below the table. */
+public final class FindingsScreen implements Screen {
+    private final FindingsViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final TableView<FindingRow> table = new TableView<>();
+    private final StackPane editorHolder = new StackPane();
+
+    public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor) {
+        this(findings, suppliers, executor, Clock.systemDefaultZone());
+    }
+
+    /** @param clock decides which actions are overdue (tests pass a fixed one) */
+    public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor, Clock clock) {
+        viewModel = new FindingsViewModel(findings, suppliers, executor, clock);
+        root.getStylesheets().add(FindingStyles.stylesheet());
+        root.setTop(filterBar());
+        buildTable();
+        SplitPane split = new SplitPane(table, editorHolder);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        root.setCenter(split);
+        editorHolder.getChildren().setAll(new Label(Messages.get("finding.list.selectHint")));
+        viewModel.editorProperty().addListener((obs, old, now) -> showEditor(now));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private Node filterBar() {
+        ComboBox<Supplier> supplier = new ComboBox<>(viewModel.supplierChoices());
+        supplier.setId("findingSupplierFilter");
+        supplier.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Supplier value) {
+                return value == null ? Messages.get("finding.filter.allSuppliers") : value.name();
+            }
+
+            @Override
+            public Supplier fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        supplier.valueProperty().bindBidirectional(viewModel.supplierProperty());
+        ComboBox<Severity> severity = anyOf(Severity.values(), "finding.filter.anySeverity");
+        severity.valueProperty().bindBidirectional(viewModel.severityProperty());
+        ComboBox<FindingStatus> status = anyOf(FindingStatus.values(), "finding.filter.anyStatus");
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        CheckBox overdue = new CheckBox(Messages.get("finding.filter.overdueOnly"));
+        overdue.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
+        Label count = new Label();
+        count.textProperty().bind(viewModel.messageProperty());
+        HBox bar = new HBox(12, supplier, severity, status, overdue, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private static <E extends Enum<E>> ComboBox<E> anyOf(E[] values, String anyKey) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(new EnumConverter<>(Messages.get(anyKey)));
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("findingsTable");
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("finding.list.empty")));
+        table.getColumns().add(column("finding.column.supplier", 180, row -> row.supplierName()));
+        table.getColumns().add(column("finding.column.requirements", 160, row -> row.finding().requirements()
+                .stream().map(RequirementKey::toString).collect(Collectors.joining(", "))));
+        TableColumn<FindingRow, Severity> severity = new TableColumn<>(Messages.get("finding.severity"));
+        severity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().finding().severity()));
+        severity.setCellFactory(column -> new SeverityCell());
+        severity.setPrefWidth(120);
+        table.getColumns().add(severity);
+        table.getColumns().add(column("finding.status", 100, row -> Messages.of(row.finding().status())));
+        table.getColumns().add(column("finding.column.raisedOn", 100, row -> String.valueOf(row.finding().raisedOn())));
+        TableColumn<FindingRow, FindingRow> actions = new TableColumn<>(Messages.get("finding.column.actions"));
+        actions.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        actions.setCellFactory(column -> new ActionCountCell());
+        actions.setPrefWidth(160);
+        table.getColumns().add(actions);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> table.getSelectionModel().select(now));
+    }
+
+    private static TableColumn<FindingRow, String> column(String key, double width,
+                                                          java.util.function.Function<FindingRow, String> text) {
+        TableColumn<FindingRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void showEditor(FindingEditorViewModel editor) {
+        if (editor == null) {
+            editorHolder.getChildren().setAll(new Label(Messages.get("finding.list.selectHint")));
+            return;
+        }
+        Button save = new Button(Messages.get("finding.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE));
+        save.setDefaultButton(true);
+        save.disableProperty().bind(editor.savingProperty());
+        save.setOnAction(event -> viewModel.saveSelected());
+        HBox buttons = new HBox(save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(6, 12, 6, 12));
+        BorderPane pane = new BorderPane(new FindingEditorView(editor).root());
+        pane.setBottom(buttons);
+        editorHolder.getChildren().setAll(pane);
+    }
+
+    private static final class SeverityCell extends TableCell<FindingRow, Severity> {
+        @Override
+        protected void updateItem(Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(style -> style.startsWith("severity-"));
+            setText(empty || item == null ? null : Messages.of(item));
+            if (!empty && item != null) {
+                getStyleClass().add(FindingStyles.of(item));
+            }
+        }
+    }
+
+    private static final class ActionCountCell extends TableCell<FindingRow, FindingRow> {
+        @Override
+        protected void updateItem(FindingRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove(FindingStyles.OVERDUE);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(Messages.get("finding.column.actionCounts", item.openActions(), item.overdueActions()));
+            if (item.overdueActions() > 0) {
+                getStyleClass().add(FindingStyles.OVERDUE);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.fairaudit.ui.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairaudit.domain.Announcement;
+import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.AuditType;
+import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.CodeRef;
+import org.fairaudit.domain.Crosswalk;
+import org.fairaudit.domain.Profile;
+import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.Role;
+import org.fairaudit.domain.Supplier;
+import org.fairaudit.domain.WorkforceProfile;
+import org.fairaudit.service.CodeService;
+import org.fairaudit.service.ProfileService;
+import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.DirectUiExecutor;
+import org.fairaudit.ui.finding.InMemoryFindingService;
+
+/** Services with one supplier, one code and one audit in progress, on a fixed day. */
+final class AuditFixture {
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    final Supplier supplier = Supplier.draft("Golden Thread Garments", "MY");
+    final CodeOfConduct code = TestCodes.fairRecruitment();
+    final InMemoryFindingService findings = new InMemoryFindingService(id -> supplier.name());
+    final InMemoryAuditService audits = new InMemoryAuditService(List.of(code), findings, Map.of(supplier.id(), supplier.name()));
+    final RecordingReportService reports = new RecordingReportService();
+    final SupplierService suppliers = new FixedSuppliers(List.of(supplier));
+    final CodeService codes = new FixedCodes(List.of(code));
+    final ProfileService profiles = new FixedProfile("Amina Rahman");
+    final DirectUiExecutor executor = new DirectUiExecutor();
+    final Audit audit = audits.create(supplier.id(), List.of(code.ref()), AuditType.INITIAL, Announcement.UNANNOUNCED,
+            TODAY, TODAY.plusDays(1), "Amina Rahman", "Li Wei");
+
+    /** Checklist dependencies whose debounces the test ends by hand. */
+    ChecklistDependencies deps(List<ManualDebounce> debounces) {
+        return new ChecklistDependencies(audits, suppliers, findings, reports, executor, clock, new NoFiles(), () -> {
+            ManualDebounce debounce = new ManualDebounce();
+            debounces.add(debounce);
+            return debounce;
+        });
+    }
+
+    static final class FixedSuppliers implements SupplierService {
+        private final List<Supplier> all;
+
+        FixedSuppliers(List<Supplier> all) {
+            this.all = all;
+        }
+
+        @Override
+        public List<Supplier> search(String text) {
+            String query = text == null ? "" : text.toLowerCase();
+            return all.stream().filter(s -> s.name().toLowerCase().contains(query)).toList();
+        }
+
+        @Override
+        public Optional<Supplier> find(UUID id) {
+            return all.stream().filter(s -> s.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Supplier save(Supplier supplier) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<WorkforceProfile> latestWorkforce(UUID supplierId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public WorkforceProfile saveWorkforce(WorkforceProfile profile) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<RecruitmentAgency> agencies(UUID supplierId) {
+            return List.of();
+        }
+
+        @Override
+        public RecruitmentAgency saveAgency(RecruitmentAgency agency) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deleteAgency(UUID agencyId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class FixedCodes implements CodeService {
+        private final List<CodeOfConduct> all;
+
+        FixedCodes(List<CodeOfConduct> all) {
+            this.all = all;
+        }
+
+        @Override
+        public List<CodeOfConduct> codes() {
+            return all;
+        }
+
+        @Override
+        public Optional<CodeOfConduct> code(CodeRef ref) {
+            return all.stream().filter(c -> c.ref().equals(ref)).findFirst();
+        }
+
+        @Override
+        public Crosswalk crosswalk() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> templateProblems() {
+            return List.of();
+        }
+    }
+
+    static final class FixedProfile implements ProfileService {
+        private final Profile profile;
+
+        FixedProfile(String name) {
+            profile = new Profile(UUID.randomUUID(), name, Role.AUDITOR);
+        }
+
+        @Override
+        public Optional<Profile> current() {
+            return Optional.of(profile);
+        }
+
+        @Override
+        public Profile createAndUse(String name, Role role) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Answers every file dialog with "cancelled"; tests that need a file use their own picker. */
+    static final class NoFiles implements FilePicker {
+        @Override
+        public Optional<java.nio.file.Path> chooseAttachment(javafx.stage.Window owner) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<java.nio.file.Path> chooseReportTarget(javafx.stage.Window owner, String defaultFileName) {
+            return Optional.empty();
+        }
+    }
+}

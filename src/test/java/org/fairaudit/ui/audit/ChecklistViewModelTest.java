@@ -1,0 +1,247 @@
+package org.fairaudit.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.fairaudit.domain.ActionStatus;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.EvidenceSource;
+import org.fairaudit.domain.ForcedLabourIndicator;
+import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Severity;
+import org.fairaudit.ui.finding.ActionEditorViewModel;
+import org.fairaudit.ui.finding.FindingEditorViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChecklistViewModelTest {
+    private AuditFixture fixture;
+    private final List<ManualDebounce> debounces = new ArrayList<>();
+    private ChecklistViewModel checklist;
+    private final List<FindingEditorViewModel> breaches = new ArrayList<>();
+
+    @BeforeEach
+    void openChecklist() {
+        fixture = new AuditFixture();
+        checklist = new ChecklistViewModel(fixture.audit.id(), fixture.deps(debounces));
+        checklist.setOnBreach(draft -> {
+            breaches.add(draft);
+            return false; // the auditor cancels the dialog
+        });
+        checklist.load();
+    }
+
+    @Test
+    void loadsRequirementsGroupedByCodeAndSectionAndSelectsTheFirst() {
+        assertThat(checklist.groupsProperty().get()).extracting(group -> group.section().id())
+                .containsExactly("fees", "documents");
+        assertThat(checklist.items()).hasSize(5);
+        assertThat(selectedRef()).isEqualTo("FR-1");
+        assertThat(checklist.header().supplierNameProperty().get()).isEqualTo("Golden Thread Garments");
+    }
+
+    @Test
+    void eachResultKeySetsItsResultCommitsItAndMovesToTheNextRequirement() {
+        checklist.onKey(KeyCode.C);
+        checklist.onKey(KeyCode.O);
+        checklist.onKey(KeyCode.A);
+        checklist.onKey(KeyCode.U);
+
+        assertThat(checklist.items()).extracting(ChecklistItem::result).containsExactly(
+                ResponseResult.COMPLIANT, ResponseResult.OBSERVATION, ResponseResult.NOT_APPLICABLE,
+                ResponseResult.NOT_ASSESSED, ResponseResult.NOT_ASSESSED);
+        assertThat(fixture.audits.responseFor("FR-1").result()).isEqualTo(ResponseResult.COMPLIANT);
+        assertThat(fixture.audits.responseFor("FR-3").result()).isEqualTo(ResponseResult.NOT_APPLICABLE);
+        assertThat(selectedRef()).isEqualTo("FR-5");
+        assertThat(checklist.saveStateProperty().get()).isEqualTo(SaveLane.State.SAVED);
+    }
+
+    @Test
+    void jkAndArrowsMoveWithoutChangingResultsAndStopAtTheEnds() {
+        assertThat(checklist.onKey(KeyCode.K)).isTrue();
+        assertThat(selectedRef()).isEqualTo("FR-1");
+        checklist.onKey(KeyCode.J);
+        checklist.onKey(KeyCode.DOWN);
+        assertThat(selectedRef()).isEqualTo("FR-3");
+        checklist.onKey(KeyCode.UP);
+        assertThat(selectedRef()).isEqualTo("FR-2");
+        assertThat(checklist.onKey(KeyCode.X)).isFalse();
+        assertThat(fixture.audits.savedResponses).isEmpty();
+    }
+
+    @Test
+    void progressCountsAssessedOverApplicableAndTheRatingFollows() {
+        assertThat(checklist.assessedBinding().get()).isZero();
+        assertThat(checklist.applicableBinding().get()).isEqualTo(5);
+        assertThat(checklist.ratingTextProperty().get()).startsWith("No score yet");
+
+        checklist.onKey(KeyCode.C);
+        checklist.onKey(KeyCode.C);
+        checklist.onKey(KeyCode.A);
+
+        assertThat(checklist.assessedBinding().get()).isEqualTo(2);
+        assertThat(checklist.applicableBinding().get()).isEqualTo(4);
+        assertThat(checklist.ratingTextProperty().get()).startsWith("Score 100 % · Grade A");
+    }
+
+    @Test
+    void nonCompliantOpensAFindingPrefilledFromTheRequirement() {
+        checklist.onKey(KeyCode.N);
+
+        assertThat(breaches).hasSize(1);
+        FindingEditorViewModel draft = breaches.get(0);
+        assertThat(draft.requirementsText()).isEqualTo("fair-recruitment:FR-1");
+        assertThat(draft.severityProperty().get()).isEqualTo(Severity.MAJOR);
+        assertThat(draft.indicatorProperty(ForcedLabourIndicator.DEBT_BONDAGE).get()).isTrue();
+        assertThat(draft.containImmediatelyBinding().get()).isFalse();
+        ActionEditorViewModel action = draft.actions().get(0);
+        assertThat(action.dueDateProperty().get()).isEqualTo(AuditFixture.TODAY.plusDays(30));
+        assertThat(action.statusProperty().get()).isEqualTo(ActionStatus.OPEN);
+        assertThat(selectedRef()).as("moved on while the dialog is open").isEqualTo("FR-2");
+    }
+
+    @Test
+    void zeroToleranceBreachIsDueInSevenDaysAndAsksForImmediateContainment() {
+        checklist.onKey(KeyCode.J);
+        checklist.onKey(KeyCode.J);
+        checklist.onKey(KeyCode.N);
+
+        FindingEditorViewModel draft = breaches.get(0);
+        assertThat(draft.severityProperty().get()).isEqualTo(Severity.ZERO_TOLERANCE);
+        assertThat(draft.containImmediatelyBinding().get()).isTrue();
+        assertThat(draft.actions().get(0).dueDateProperty().get()).isEqualTo(AuditFixture.TODAY.plusDays(7));
+    }
+
+    @Test
+    void cancellingTheFindingKeepsTheNonCompliantResultWithoutAFinding() {
+        checklist.onKey(KeyCode.N);
+
+        assertThat(fixture.audits.responseFor("FR-1").result()).isEqualTo(ResponseResult.NON_COMPLIANT);
+        assertThat(fixture.findings.all()).isEmpty();
+    }
+
+    @Test
+    void savingTheDraftRecordsTheFindingAndItsAction() {
+        checklist.setOnBreach(draft -> {
+            draft.descriptionProperty().set("Workers paid 4,500 MYR to an agent in Dhaka.");
+            draft.actions().get(0).actionProperty().set("Repay all fees within 30 days");
+            draft.actions().get(0).ownerProperty().set("HR manager");
+            boolean[] saved = {false};
+            draft.save(() -> saved[0] = true);
+            return saved[0];
+        });
+
+        checklist.onKey(KeyCode.N);
+
+        assertThat(fixture.findings.all()).singleElement().satisfies(finding -> {
+            assertThat(finding.auditId()).isEqualTo(fixture.audit.id());
+            assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
+        });
+        assertThat(fixture.findings.actions(fixture.findings.all().get(0).id())).singleElement()
+                .satisfies(action -> assertThat(action.owner()).isEqualTo("HR manager"));
+    }
+
+    @Test
+    void settingNonCompliantAgainDoesNotAskForASecondFinding() {
+        checklist.onKey(KeyCode.N);
+        checklist.onKey(KeyCode.K);
+        checklist.onKey(KeyCode.N);
+
+        assertThat(breaches).hasSize(1);
+    }
+
+    @Test
+    void notesAreCommittedAfterThePauseInTypingNotOnEveryKeystroke() {
+        ResponseEditorViewModel editor = checklist.editor();
+        ManualDebounce typingPause = debounces.get(1);
+
+        editor.notesProperty().set("Passports");
+        editor.notesProperty().set("Passports kept in the HR office safe");
+        assertThat(fixture.audits.savedResponses).isEmpty();
+        assertThat(typingPause.isPending()).isTrue();
+
+        typingPause.elapse();
+
+        assertThat(fixture.audits.savedResponses).hasSize(1);
+        assertThat(fixture.audits.responseFor("FR-1").notes()).isEqualTo("Passports kept in the HR office safe");
+    }
+
+    @Test
+    void typedNotesAreCommittedBeforeAnotherRequirementIsShown() {
+        checklist.editor().interviewNotesProperty().set("W-014: agent kept passport");
+
+        checklist.onKey(KeyCode.J);
+
+        assertThat(fixture.audits.responseFor("FR-1").interviewNotes()).isEqualTo("W-014: agent kept passport");
+        assertThat(checklist.editor().interviewNotesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void evidenceTicksAreCommittedAtOnceAndKeepEarlierNotes() {
+        checklist.editor().notesProperty().set("Payslips checked");
+        checklist.editor().flush();
+        checklist.editor().evidenceProperty(EvidenceSource.DOCUMENTS).set(true);
+
+        assertThat(fixture.audits.responseFor("FR-1").evidence()).containsExactly(EvidenceSource.DOCUMENTS);
+        assertThat(fixture.audits.responseFor("FR-1").notes()).isEqualTo("Payslips checked");
+        assertThat(fixture.audits.responseFor("FR-1").version()).isEqualTo(2);
+    }
+
+    @Test
+    void attachmentsAreAddedInTheBackgroundAndListedWithShortHash() throws Exception {
+        Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("fee-receipt", ".txt"), "receipt");
+
+        checklist.editor().addAttachment(file);
+
+        assertThat(checklist.editor().attachments()).singleElement().satisfies(row -> {
+            assertThat(row.fileName()).startsWith("fee-receipt");
+            assertThat(row.size()).isEqualTo("7 B");
+            assertThat(row.shortSha()).hasSize(12);
+        });
+    }
+
+    @Test
+    void negativeInterviewCountsAreRefusedNextToTheFieldAndNotSaved() {
+        AuditHeaderViewModel header = checklist.header();
+        header.migrant().textProperty().set("-3");
+        header.flush();
+
+        assertThat(header.migrant().errorProperty().get()).isEqualTo("Cannot be negative");
+        assertThat(fixture.audits.savedAudits).isEmpty();
+
+        header.migrant().textProperty().set("12");
+        header.women().textProperty().set("7");
+        debounces.get(0).elapse();
+
+        assertThat(fixture.audits.savedAudits).singleElement()
+                .satisfies(audit -> assertThat(audit.interviews().migrant()).isEqualTo(12));
+    }
+
+    @Test
+    void statusChangeIsSavedAtOnceAndASubmittedChecklistIgnoresResultKeys() {
+        checklist.header().statusProperty().set(AuditStatus.SUBMITTED);
+
+        assertThat(fixture.audits.find(fixture.audit.id()).orElseThrow().status()).isEqualTo(AuditStatus.SUBMITTED);
+        checklist.onKey(KeyCode.C);
+        assertThat(checklist.items().get(0).result()).isEqualTo(ResponseResult.NOT_ASSESSED);
+    }
+
+    @Test
+    void exportWritesToTheChosenPathWithoutConfidentialFieldsByDefault() {
+        Path target = Path.of("target", "test-tmp", "report.xlsx");
+
+        checklist.export().export(target, false);
+
+        assertThat(fixture.reports.exports).containsExactly(
+                new RecordingReportService.Export(fixture.audit.id(), target, false));
+        assertThat(checklist.export().messageProperty().get()).contains("report.xlsx");
+        assertThat(checklist.defaultReportFileName()).isEqualTo("Golden-Thread-Garments-2026-03-10-audit.xlsx");
+    }
+
+    private String selectedRef() {
+        return checklist.selectedProperty().get().requirement().ref();
+    }
+}
