@@ -27,22 +27,30 @@ public final class Countries {
     }
 
     /**
-     * The code the user meant: a code ("my"), a label ("Malaysia (MY)") or a name ("malaysia").
-     * Empty when the text names no country.
+     * The code the user meant: a code ("my"), a label ("Malaysia (MY)"), a name ("malaysia"), or the start of
+     * exactly one name ("Myanmar" for "Myanmar (Burma)"). Empty when the text names no single country.
      */
     public static Optional<String> resolve(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String trimmed = text.trim();
-        String upper = trimmed.toUpperCase(Locale.ROOT);
+        String typed = text.trim().toLowerCase(Locale.ROOT);
+        String upper = typed.toUpperCase(Locale.ROOT);
         if (CODES.contains(upper)) {
             return Optional.of(upper);
         }
-        return CODES.stream()
-                .filter(code -> label(code).equalsIgnoreCase(trimmed)
-                        || new Locale("", code).getDisplayCountry().equalsIgnoreCase(trimmed))
+        Optional<String> exact = CODES.stream()
+                .filter(code -> label(code).toLowerCase().equals(typed) || name(code).equals(typed))
                 .findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<String> starting = CODES.stream().filter(code -> name(code).startsWith(typed)).limit(2).toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+    }
+
+    private static String name(String code) {
+        return new Locale("", code).getDisplayCountry().toLowerCase();
     }
 
     /** The code to validate: the resolved code, or the text as typed so that the rules can refuse it. */
