@@ -1,13 +1,13 @@
 package org.fairaudit.ui.codes;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -43,7 +43,7 @@ public final class CodesView implements Screen {
         VBox top = new VBox(12, title, problemsBanner());
         top.getStyleClass().add(AppStyles.SCREEN);
         SplitPane panes = new SplitPane(codeList(), requirementTree(), new RequirementDetailPane(viewModel.detailProperty()));
-        panes.setDividerPositions(0.24, 0.58);
+        panes.setDividerPositions(0.22, 0.6);
         root.setTop(top);
         root.setCenter(panes);
     }
@@ -74,7 +74,7 @@ public final class CodesView implements Screen {
         ListView<CodeOfConduct> list = new ListView<>(viewModel.codes());
         list.setId("codeList");
         list.setPlaceholder(new Label(Messages.get("codesview.noCodes")));
-        list.setCellFactory(view -> new CodeCell());
+        list.setCellFactory(view -> new CodeCell(view.widthProperty()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, code) -> {
             if (code != null) {
                 viewModel.selectedCodeProperty().set(code);
@@ -96,7 +96,7 @@ public final class CodesView implements Screen {
         TreeView<Object> tree = new TreeView<>(new TreeItem<>());
         tree.setId("requirementTree");
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new RequirementCell());
+        tree.setCellFactory(view -> new RequirementCell(view.widthProperty()));
         viewModel.visibleSections().addListener((ListChangeListener<CodeSection>) change ->
                 tree.getRoot().getChildren().setAll(viewModel.visibleSections().stream().map(CodesView::sectionItem)
                         .toList()));
@@ -123,7 +123,27 @@ public final class CodesView implements Screen {
         return item;
     }
 
+    /** Wraps long text to the width of its list or tree (minus scroll bar and indent) instead of cutting it. */
+    private static Label wrapping(ReadOnlyDoubleProperty width, double reserved) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.maxWidthProperty().bind(width.subtract(reserved));
+        return label;
+    }
+
     private static final class CodeCell extends ListCell<CodeOfConduct> {
+        private final Label title;
+        private final Label summary;
+        private final VBox box;
+
+        CodeCell(ReadOnlyDoubleProperty width) {
+            title = wrapping(width, 32);
+            title.getStyleClass().add(AppStyles.DETAIL_HEADING);
+            summary = wrapping(width, 32);
+            summary.getStyleClass().add(AppStyles.MUTED);
+            box = new VBox(2, title, summary);
+        }
+
         @Override
         protected void updateItem(CodeOfConduct code, boolean empty) {
             super.updateItem(code, empty);
@@ -131,29 +151,35 @@ public final class CodesView implements Screen {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(code.title());
-            title.setWrapText(true);
-            title.getStyleClass().add(AppStyles.DETAIL_HEADING);
-            Label summary = new Label(CodesViewModel.summary(code));
-            summary.setWrapText(true);
-            summary.getStyleClass().add(AppStyles.MUTED);
-            VBox box = new VBox(2, title, summary);
-            box.setPrefWidth(1); // let the labels wrap to the list's width instead of widening it
+            title.setText(code.title());
+            summary.setText(CodesViewModel.summary(code));
             setGraphic(box);
         }
     }
 
     private static final class RequirementCell extends TreeCell<Object> {
+        private final Label label;
+
+        RequirementCell(ReadOnlyDoubleProperty width) {
+            label = wrapping(width, 72);
+        }
+
         @Override
         protected void updateItem(Object value, boolean empty) {
             super.updateItem(value, empty);
+            setText(null);
             if (empty || value == null) {
-                setText(null);
-            } else if (value instanceof CodeSection section) {
-                setText(section.title());
-            } else if (value instanceof Requirement requirement) {
-                setText(requirement.ref() + "  " + requirement.text());
+                setGraphic(null);
+                return;
             }
+            if (value instanceof CodeSection section) {
+                label.setText(section.title());
+                label.getStyleClass().setAll("label", AppStyles.DETAIL_HEADING);
+            } else if (value instanceof Requirement requirement) {
+                label.setText(requirement.ref() + "  " + requirement.text());
+                label.getStyleClass().setAll("label");
+            }
+            setGraphic(label);
         }
     }
 }

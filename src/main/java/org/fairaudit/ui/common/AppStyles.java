@@ -18,6 +18,8 @@ public final class AppStyles {
     public static final String DETAIL_HEADING = "fa-detail-heading";
     public static final String MUTED = "fa-muted";
     public static final String TASK = "fa-task";
+    /** A bar chart of zero-tolerance, major and minor counts, in that order: bars coloured by severity. */
+    public static final String SEVERITY_CHART = "fa-severity-chart";
 
     private AppStyles() {
     }

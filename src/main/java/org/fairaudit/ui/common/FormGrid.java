@@ -28,7 +28,9 @@ public final class FormGrid extends GridPane {
     public void add(String label, Control labelFor, Node field) {
         Label text = new Label(label);
         text.setLabelFor(labelFor);
-        GridPane.setValignment(text, VPos.TOP);
+        // Baseline: the label lines up with the text in the field, not with the message under it.
+        GridPane.setValignment(text, VPos.BASELINE);
+        GridPane.setValignment(field, VPos.BASELINE);
         add(text, 0, rows);
         add(field, 1, rows);
         rows++;

@@ -104,20 +104,27 @@ public final class DashboardView implements Screen {
         NumberAxis counts = new NumberAxis();
         counts.setLabel(Messages.get("dashboard.chart.axis"));
         counts.setMinorTickVisible(false);
-        counts.setTickUnit(1);
+        counts.setAutoRanging(false); // auto-ranging puts ticks at 2.5, 7.5: findings are counted whole
         BarChart<String, Number> chart = new BarChart<>(severities, counts);
+        chart.setCategoryGap(60);
+        chart.getStyleClass().add(AppStyles.SEVERITY_CHART);
         chart.setTitle(Messages.get("dashboard.chart.title"));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(300);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        viewModel.openFindings().addListener((ListChangeListener<SeverityCount>) change ->
-                series.getData().setAll(viewModel.openFindings().stream()
-                        .map(c -> new XYChart.Data<String, Number>(Messages.of(c.severity()), c.count()))
-                        .toList()));
+        viewModel.openFindings().addListener((ListChangeListener<SeverityCount>) change -> {
+            int largest = viewModel.openFindings().stream().mapToInt(SeverityCount::count).max().orElse(0);
+            int tick = Math.max(1, (int) Math.ceil(largest / 5.0));
+            counts.setTickUnit(tick);
+            counts.setUpperBound(Math.max(5, tick * (int) Math.ceil((largest + 1) / (double) tick)));
+            series.getData().setAll(viewModel.openFindings().stream()
+                    .map(c -> new XYChart.Data<String, Number>(Messages.of(c.severity()), c.count())).toList());
+        });
         return chart;
     }
+
 
     private static Node buildEmptyState() {
         FontIcon icon = new FontIcon(MaterialDesignC.CLIPBOARD_TEXT_SEARCH_OUTLINE);

@@ -40,7 +40,7 @@ public final class SuppliersView implements Screen {
     public SuppliersView(SuppliersViewModel viewModel) {
         this.viewModel = viewModel;
         root = new SplitPane(listPane(), editorTabs());
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.56);
         root.getStyleClass().add(AppStyles.SCREEN);
     }
 
@@ -72,12 +72,13 @@ public final class SuppliersView implements Screen {
         table.setItems(viewModel.results());
         table.setPlaceholder(new Label(Messages.get("supplier.none")));
         table.getColumns().setAll(List.of(
-                column("supplier.field.name", Supplier::name, 200),
-                column("supplier.field.country", s -> Countries.label(s.country()), 140),
-                column("supplier.field.osId", Supplier::osId, 140),
+                column("supplier.field.name", Supplier::name, 220),
+                column("supplier.field.country", s -> Countries.label(s.country()), 150),
+                column("supplier.field.osId", Supplier::osId, 150),
                 column("supplier.field.sector", Supplier::sector, 110),
                 column("supplier.field.tier", s -> s.tier() == null ? "" : s.tier().toString(), 50)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().get(4).setMinWidth(50);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, supplier) -> viewModel.select(supplier));
         // Replacing the rows clears the table's selection; put it back on the supplier being edited.
