@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -25,6 +26,9 @@ public final class FieldDecorations {
         Label label = new Label();
         label.getStyleClass().add(AppStyles.FIELD_MESSAGE);
         label.setWrapText(true);
+        // Wrap at the control's width; a grid cell would otherwise cut a long message with "…".
+        label.prefWidthProperty().bind(control.widthProperty());
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

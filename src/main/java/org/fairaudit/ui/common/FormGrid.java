@@ -36,6 +36,13 @@ public final class FormGrid extends GridPane {
         rows++;
     }
 
+    /** Adds a row across both columns, e.g. a table that needs the width. */
+    public void addWide(Node node) {
+        add(node, 0, rows, 2, 1);
+        GridPane.setHalignment(node, HPos.LEFT);
+        rows++;
+    }
+
     /** Adds a row without label, e.g. a check box or the buttons. */
     public void addUnlabelled(Node node) {
         add(node, 1, rows);

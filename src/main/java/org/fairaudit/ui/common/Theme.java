@@ -26,6 +26,11 @@ public enum Theme {
     /** Applies the theme to the whole application and adds the app stylesheet to {@code scene}. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(userAgentStylesheet);
+        addAppStylesheet(scene);
+    }
+
+    /** For scenes the application does not create itself, such as the popups of ControlsFX controls. */
+    public static void addAppStylesheet(Scene scene) {
         if (!scene.getStylesheets().contains(APP_CSS)) {
             scene.getStylesheets().add(APP_CSS);
         }

@@ -65,6 +65,7 @@ public final class DashboardView implements Screen {
         page.getStyleClass().add(AppStyles.SCREEN);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        scroll.setId("dashboardContent");
         return scroll;
     }
 
@@ -128,7 +129,6 @@ public final class DashboardView implements Screen {
 
     private static Node buildEmptyState() {
         FontIcon icon = new FontIcon(MaterialDesignC.CLIPBOARD_TEXT_SEARCH_OUTLINE);
-        icon.setIconSize(48);
         Label heading = new Label(Messages.get("dashboard.empty.title"));
         heading.getStyleClass().add(AppStyles.SCREEN_TITLE);
         Label hint = new Label(Messages.get("dashboard.empty.hint"));

@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -24,6 +23,7 @@ import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.BackgroundTasksBar;
 import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.FieldDecorations;
+import org.fairaudit.ui.common.FormGrid;
 import org.fairaudit.ui.common.Theme;
 
 /**
@@ -100,16 +100,11 @@ public final class FirstStartDialog {
         demo.visibleProperty().bind(viewModel.demoDataOfferedProperty());
         demo.managedProperty().bind(demo.visibleProperty());
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add(AppStyles.FORM);
-        Label nameLabel = new Label(Messages.get("main.firstStart.name"));
-        nameLabel.setLabelFor(name);
-        Label roleLabel = new Label(Messages.get("main.firstStart.role"));
-        roleLabel.setLabelFor(role);
-        form.addRow(0, nameLabel, new FieldDecorations().decorate(name, viewModel.fieldErrors().messageProperty(
-                FirstStartViewModel.NAME)));
-        form.addRow(1, roleLabel, role);
-        form.add(demo, 1, 2);
+        FormGrid form = new FormGrid();
+        form.add(Messages.get("main.firstStart.name"), name, new FieldDecorations().decorate(name,
+                viewModel.fieldErrors().messageProperty(FirstStartViewModel.NAME)));
+        form.add(Messages.get("main.firstStart.role"), role, role);
+        form.addUnlabelled(demo);
 
         startButton.setDefaultButton(true);
         startButton.getStyleClass().add("accent");

@@ -13,11 +13,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.Countries;
+import org.fairaudit.ui.common.CountrySuggestions;
 import org.fairaudit.ui.common.FieldDecorations;
 import org.fairaudit.ui.common.FormGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,7 +44,9 @@ final class AgenciesView {
 
     private TableView<RecruitmentAgency> table() {
         TableView<RecruitmentAgency> table = new TableView<>(viewModel.agencies());
-        table.setPlaceholder(new Label(Messages.get("supplier.agencies.none")));
+        Label placeholder = new Label(Messages.get("supplier.agencies.none"));
+        placeholder.getStyleClass().add(AppStyles.MUTED);
+        table.setPlaceholder(placeholder);
         table.setPrefHeight(200);
         table.getColumns().setAll(List.of(
                 column("supplier.agencies.name", RecruitmentAgency::name),
@@ -80,7 +82,7 @@ final class AgenciesView {
         TextField country = new TextField();
         country.setPromptText(Messages.get("supplier.field.country.prompt"));
         country.textProperty().bindBidirectional(viewModel.countryProperty());
-        TextFields.bindAutoCompletion(country, Countries.labels());
+        CountrySuggestions.attach(country);
         form.add(Messages.get("supplier.agencies.country"), country,
                 decorations.decorate(country, viewModel.fieldErrors().messageProperty(AgenciesViewModel.COUNTRY)));
         TextField licence = new TextField();

@@ -9,10 +9,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
-import org.fairaudit.ui.common.Countries;
+import org.fairaudit.ui.common.CountrySuggestions;
 import org.fairaudit.ui.common.FieldDecorations;
 import org.fairaudit.ui.common.FormGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,7 +32,7 @@ final class SupplierEditorView {
         TextField country = field("supplier.field.country", "supplierCountry", viewModel.countryProperty(),
                 SupplierEditorViewModel.COUNTRY);
         country.setPromptText(Messages.get("supplier.field.country.prompt"));
-        TextFields.bindAutoCompletion(country, Countries.labels());
+        CountrySuggestions.attach(country);
         field("supplier.field.address", "supplierAddress", viewModel.addressProperty(), null);
         field("supplier.field.sector", "supplierSector", viewModel.sectorProperty(), null);
         field("supplier.field.tier", "supplierTier", viewModel.tierProperty(), SupplierEditorViewModel.TIER)
@@ -49,6 +48,7 @@ final class SupplierEditorView {
         VBox page = new VBox(12, heading, form);
         page.getStyleClass().add(AppStyles.SCREEN);
         root = new ScrollPane(page);
+        root.setId("supplierDetails");
         root.setFitToWidth(true);
     }
 

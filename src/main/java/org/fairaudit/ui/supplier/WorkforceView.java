@@ -1,5 +1,6 @@
 package org.fairaudit.ui.supplier;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,10 +42,14 @@ final class WorkforceView {
         count("supplier.workforce.housing", WorkforceViewModel.HOUSING);
 
         TableView<MigrantGroupRow> migrants = migrantTable();
-        form.add(Messages.get("supplier.workforce.migrants"), migrants, decorations.decorate(migrants,
+        Label migrantsHeading = new Label(Messages.get("supplier.workforce.migrants"));
+        migrantsHeading.getStyleClass().add(AppStyles.DETAIL_HEADING);
+        migrantsHeading.setLabelFor(migrants);
+        form.addWide(migrantsHeading);
+        form.addWide(decorations.decorate(migrants,
                 viewModel.fieldErrors().messageProperty(WorkforceViewModel.MIGRANTS)));
-        form.addUnlabelled(migrantButtons(migrants));
-        form.addUnlabelled(saveRow());
+        form.addWide(migrantButtons(migrants));
+        form.addWide(saveRow());
 
         Label hint = new Label(Messages.get("supplier.workforce.hint"));
         hint.getStyleClass().add(AppStyles.MUTED);
@@ -71,7 +76,9 @@ final class WorkforceView {
         TableView<MigrantGroupRow> table = new TableView<>(viewModel.migrants());
         table.setEditable(true);
         table.setPrefHeight(160);
-        table.setPlaceholder(new Label(Messages.get("supplier.workforce.noMigrants")));
+        Label placeholder = new Label(Messages.get("supplier.workforce.noMigrants"));
+        placeholder.getStyleClass().add(AppStyles.MUTED);
+        table.setPlaceholder(placeholder);
         TableColumn<MigrantGroupRow, String> nationality =
                 new TableColumn<>(Messages.get("supplier.workforce.nationality"));
         nationality.setCellValueFactory(cell -> cell.getValue().nationalityProperty());
@@ -81,8 +88,8 @@ final class WorkforceView {
         workers.setCellValueFactory(cell -> cell.getValue().workersProperty());
         workers.setCellFactory(TextFieldTableCell.forTableColumn());
         workers.setPrefWidth(100);
-        table.getColumns().setAll(java.util.List.of(nationality, workers));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(nationality, workers));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 
