@@ -1,0 +1,127 @@
+package org.fairaudit.ui.supplier;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fairaudit.domain.Supplier;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.Countries;
+import org.fairaudit.ui.common.Screen;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The suppliers screen: searchable table on the left, the selected supplier's details, workforce profile and
+ * recruitment agencies on the right.
+ * Composition root: {@code new SuppliersView(new SuppliersViewModel(services.suppliers(), executor, errors,
+ * new FxDebouncer(Duration.millis(250)), clock))}.
+ */
+public final class SuppliersView implements Screen {
+    private final SuppliersViewModel viewModel;
+    private final TableView<Supplier> table = new TableView<>();
+    private final SplitPane root;
+
+    public SuppliersView(SuppliersViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = new SplitPane(listPane(), editorTabs());
+        root.setDividerPositions(0.56);
+        root.getStyleClass().add(AppStyles.SCREEN);
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.search();
+    }
+
+    private Node listPane() {
+        Label title = new Label(Messages.get("supplier.title"));
+        title.getStyleClass().add(AppStyles.SCREEN_TITLE);
+        TextField search = new TextField();
+        search.setId("supplierSearch");
+        search.setPromptText(Messages.get("supplier.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(Messages.get("supplier.new"), new FontIcon(MaterialDesignP.PLUS));
+        add.setId("newSupplier");
+        add.setOnAction(e -> viewModel.newSupplier());
+        HBox tools = new HBox(8, new FontIcon(MaterialDesignM.MAGNIFY), search, add);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("supplierTable");
+        table.setItems(viewModel.results());
+        table.setPlaceholder(new Label(Messages.get("supplier.none")));
+        table.getColumns().setAll(List.of(
+                column("supplier.field.name", Supplier::name, 220),
+                column("supplier.field.country", s -> Countries.label(s.country()), 150),
+                column("supplier.field.osId", Supplier::osId, 150),
+                column("supplier.field.sector", Supplier::sector, 110),
+                column("supplier.field.tier", s -> s.tier() == null ? "" : s.tier().toString(), 50)));
+        table.getColumns().get(4).setMinWidth(50);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, supplier) -> viewModel.select(supplier));
+        // Replacing the rows clears the table's selection; put it back on the supplier being edited.
+        viewModel.results().addListener((ListChangeListener<Supplier>) change -> showSelection());
+        viewModel.selectedProperty().addListener((obs, old, supplier) -> showSelection());
+
+        VBox pane = new VBox(12, title, tools, table);
+        pane.getStyleClass().add(AppStyles.SCREEN);
+        return pane;
+    }
+
+    private void showSelection() {
+        Supplier selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        viewModel.results().stream().filter(s -> s.id().equals(selected.id())).findFirst()
+                .ifPresent(row -> table.getSelectionModel().select(row));
+    }
+
+    private static TableColumn<Supplier, String> column(String key, Function<Supplier, String> value, double width) {
+        TableColumn<Supplier, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private Node editorTabs() {
+        Tab details = new Tab(Messages.get("supplier.tab.details"), new SupplierEditorView(viewModel.editor()).root());
+        Tab workforce = new Tab(Messages.get("supplier.tab.workforce"),
+                new WorkforceView(viewModel.workforce()).root());
+        Tab agencies = new Tab(Messages.get("supplier.tab.agencies"), new AgenciesView(viewModel.agencies()).root());
+        // Workforce and agencies belong to a stored supplier.
+        workforce.disableProperty().bind(viewModel.selectedProperty().isNull());
+        agencies.disableProperty().bind(viewModel.selectedProperty().isNull());
+        TabPane tabs = new TabPane(details, workforce, agencies);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewModel.selectedProperty().addListener((obs, old, supplier) -> {
+            if (supplier == null) {
+                tabs.getSelectionModel().select(details);
+            }
+        });
+        return tabs;
+    }
+}
