@@ -108,7 +108,7 @@ CREATE TABLE requirement (
     code_version      VARCHAR(50) NOT NULL,
     ref               VARCHAR(100) NOT NULL,
     section_id        VARCHAR(100) NOT NULL,
-    position          INTEGER NOT NULL,
+    position          INTEGER NOT NULL, -- across the whole code, in section order
     requirement_text  VARCHAR NOT NULL,
     guidance          VARCHAR NOT NULL,
     check_by          VARCHAR(500) NOT NULL,
@@ -157,23 +157,21 @@ CREATE TABLE audit_code (
     FOREIGN KEY (code_id, code_version) REFERENCES code (code_id, code_version)
 );
 
--- position: the requirement's place across the audit's codes and sections (checklist order).
+-- Checklist order comes from audit_code.position and requirement.position.
 CREATE TABLE response (
     id               UUID PRIMARY KEY,
     audit_id         UUID NOT NULL REFERENCES audit (id),
     code_id          VARCHAR(100) NOT NULL,
     requirement_ref  VARCHAR(100) NOT NULL,
-    position         INTEGER NOT NULL,
     result           VARCHAR(20) NOT NULL,
-    notes            VARCHAR NOT NULL,
-    interview_notes  VARCHAR NOT NULL, -- confidential
+    notes            VARCHAR,
+    interview_notes  VARCHAR, -- confidential
     version          BIGINT NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by       UUID,
     UNIQUE (audit_id, code_id, requirement_ref)
 );
-CREATE INDEX response_audit_idx ON response (audit_id, position);
 
 CREATE TABLE response_evidence (
     response_id  UUID NOT NULL REFERENCES response (id) ON DELETE CASCADE,

@@ -2,13 +2,11 @@ package org.fairaudit.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -122,13 +120,9 @@ public final class ChangeLog {
     }
 
     static String hash(String previousHash, Entry entry) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            digest.update(entry.canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        digest.update(entry.canonical().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(digest);
     }
 }

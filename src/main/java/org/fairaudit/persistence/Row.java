@@ -19,6 +19,10 @@ final class Row {
         return resultSet.getString(column);
     }
 
+    byte[] bytes(String column) throws SQLException {
+        return resultSet.getBytes(column);
+    }
+
     UUID uuid(String column) throws SQLException {
         return resultSet.getObject(column, UUID.class);
     }

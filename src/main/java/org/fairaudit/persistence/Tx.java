@@ -1,5 +1,6 @@
 package org.fairaudit.persistence;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -193,7 +194,11 @@ final class Tx {
 
     private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, jdbcValue(params[i]));
+            if (params[i] instanceof InputStream stream) {
+                statement.setBinaryStream(i + 1, stream);
+            } else {
+                statement.setObject(i + 1, jdbcValue(params[i]));
+            }
         }
     }
 
