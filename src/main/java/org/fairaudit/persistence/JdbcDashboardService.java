@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +66,19 @@ public final class JdbcDashboardService implements DashboardService {
         for (Finding finding : FindingTable.INSTANCE.where(tx, MAY_EVIDENCE_FORCED_LABOUR)) {
             bySupplier.computeIfAbsent(finding.supplierId(), id -> new ArrayList<>()).add(finding);
         }
+        if (bySupplier.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> supplierNames = new HashMap<>();
+        tx.scan("SELECT id, name FROM supplier", row -> {
+            supplierNames.put(row.uuid("id"), row.string("name"));
+            return true;
+        });
         List<String> names = new ArrayList<>();
         for (Map.Entry<UUID, List<Finding>> entry : bySupplier.entrySet()) {
             ForcedLabourRisk risk = AuditRater.forcedLabourRisk(codes.codes(), entry.getValue());
             if (risk.level() != ForcedLabourRisk.Level.NONE) {
-                SupplierTable.INSTANCE.find(tx, entry.getKey()).ifPresent(s -> names.add(s.name()));
+                names.add(supplierNames.get(entry.getKey()));
             }
         }
         names.sort(String.CASE_INSENSITIVE_ORDER);
