@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -76,10 +75,6 @@ public final class Database implements AutoCloseable {
     /** A pooled connection in auto-commit mode; the caller closes it. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
-    }
-
-    DataSource dataSource() {
-        return pool;
     }
 
     /** Where the data lives, for the status bar. */

@@ -117,6 +117,7 @@ final class Tx {
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** The value of column {@code n} in the first row: {@code SELECT COUNT(*) AS n ...}. */
     int count(String sql, Object... params) throws SQLException {
         return one(sql, row -> row.integer("n"), params).orElse(0);
     }

@@ -102,7 +102,10 @@ public final class PersistenceBenchmark {
                 new FindingFilter(supplierIds.get(0), null, null, null, false, TODAY)).size());
         time("change log verify", () -> new ChangeLog(database).verify().message());
         database.close();
-        System.out.printf("database file: %,d MB%n", Files.size(Path.of(file + ".mv.db")) / 1_000_000);
+        Path dbFile = Path.of(file + ".mv.db");
+        System.out.printf("database file after close: %,d MB (deleted now)%n", Files.size(dbFile) / 1_000_000);
+        Files.delete(dbFile);
+        Files.delete(file.getParent());
     }
 
     private static Finding randomFinding(Random random, List<UUID> supplierIds, CodeOfConduct code) {
