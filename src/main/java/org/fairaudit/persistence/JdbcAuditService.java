@@ -1,0 +1,170 @@
+package org.fairaudit.persistence;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairaudit.domain.Announcement;
+import org.fairaudit.domain.Attachment;
+import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.AuditRater;
+import org.fairaudit.domain.AuditRating;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.AuditType;
+import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.CodeRef;
+import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.domain.Requirement;
+import org.fairaudit.domain.RequirementKey;
+import org.fairaudit.domain.Response;
+import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Violation;
+import org.fairaudit.service.AuditService;
+import org.fairaudit.service.AuditSummary;
+import org.fairaudit.service.CodeService;
+import org.fairaudit.service.ProfileService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public final class JdbcAuditService implements AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditService.class);
+    private static final String ASSESSED = EnumSql.inList(ResponseResult.class, ResponseResult::isAssessed);
+    private static final String APPLICABLE = EnumSql.inList(ResponseResult.class, ResponseResult::isApplicable);
+
+    private final Jdbc jdbc;
+    private final CodeService codes;
+    private final AttachmentStore attachments;
+
+    public JdbcAuditService(Database database, ProfileService profiles, CodeService codes) {
+        this.jdbc = Jdbc.stampedBy(database, profiles);
+        this.codes = codes;
+        this.attachments = new AttachmentStore(jdbc);
+    }
+
+    @Override
+    public List<AuditSummary> list() {
+        return jdbc.read(tx -> {
+            Map<UUID, List<CodeRef>> pinned = AuditTable.allCodes(tx);
+            return tx.list("SELECT a.*, s.name AS supplier_name,"
+                            + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + ASSESSED
+                            + ") AS assessed,"
+                            + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + APPLICABLE
+                            + ") AS applicable"
+                            + " FROM audit a JOIN supplier s ON s.id = a.supplier_id"
+                            + " ORDER BY a.start_date DESC NULLS LAST, a.created_at DESC, a.id",
+                    row -> new AuditSummary(AuditTable.audit(row, pinned.getOrDefault(row.uuid("id"), List.of())),
+                            row.string("supplier_name"), row.integer("assessed"), row.integer("applicable")));
+        });
+    }
+
+    @Override
+    public Optional<Audit> find(UUID auditId) {
+        return jdbc.read(tx -> AuditTable.INSTANCE.find(tx, auditId));
+    }
+
+    @Override
+    public Audit create(UUID supplierId, List<CodeRef> codeRefs, AuditType type, Announcement announcement,
+                        LocalDate startDate, LocalDate endDate, String leadAuditor, String team) {
+        List<CodeOfConduct> pinned = validateCreation(supplierId, codeRefs, type, announcement);
+        Audit audit = new Audit(UUID.randomUUID(), supplierId, codeRefs, type, announcement, startDate, endDate,
+                leadAuditor, team, AuditStatus.IN_PROGRESS, InterviewCounts.NONE, 0);
+        Audit created = jdbc.write(tx -> {
+            Audit saved = tx.save(AuditTable.INSTANCE, audit);
+            for (CodeOfConduct code : pinned) {
+                for (Requirement requirement : code.requirements().toList()) {
+                    tx.save(ResponseTable.INSTANCE,
+                            Response.notAssessed(saved.id(), new RequirementKey(code.id(), requirement.ref())));
+                }
+            }
+            return saved;
+        });
+        LOG.info("Created audit {} with {} codes", created.id(), pinned.size());
+        return created;
+    }
+
+    private List<CodeOfConduct> validateCreation(UUID supplierId, List<CodeRef> codeRefs, AuditType type,
+                                                 Announcement announcement) {
+        List<Violation> violations = new ArrayList<>();
+        if (supplierId == null) {
+            violations.add(new Violation("supplierId", "validation.required"));
+        }
+        if (type == null) {
+            violations.add(new Violation("type", "validation.required"));
+        }
+        if (announcement == null) {
+            violations.add(new Violation("announcement", "validation.required"));
+        }
+        if (codeRefs == null || codeRefs.isEmpty()) {
+            violations.add(new Violation("codes", "validation.required"));
+        }
+        Validations.requireNone(violations);
+        if (codeRefs.stream().map(CodeRef::codeId).distinct().count() != codeRefs.size()) {
+            throw new IllegalArgumentException("An audit applies each code once: " + codeRefs);
+        }
+        return codeRefs.stream()
+                .map(ref -> codes.code(ref).orElseThrow(() -> new NoSuchElementException("No code " + ref)))
+                .toList();
+    }
+
+    /** Header fields only; the pinned codes cannot change after creation. */
+    @Override
+    public Audit save(Audit audit) {
+        return jdbc.write(tx -> {
+            Audit stored = AuditTable.INSTANCE.find(tx, audit.id())
+                    .orElseThrow(() -> new NoSuchElementException("No audit " + audit.id()));
+            if (!stored.codes().equals(audit.codes())) {
+                throw new IllegalArgumentException("The codes of audit " + audit.id() + " are pinned");
+            }
+            return tx.save(AuditTable.INSTANCE, audit);
+        });
+    }
+
+    @Override
+    public List<CodeOfConduct> codesOf(Audit audit) {
+        return audit.codes().stream()
+                .map(ref -> codes.code(ref).orElseThrow(() -> new NoSuchElementException("No code " + ref)))
+                .toList();
+    }
+
+    @Override
+    public List<Response> responses(UUID auditId) {
+        return jdbc.read(tx -> ResponseTable.INSTANCE.ofAudit(tx, auditId));
+    }
+
+    @Override
+    public Response saveResponse(Response response) {
+        return jdbc.write(tx -> tx.save(ResponseTable.INSTANCE, response));
+    }
+
+    @Override
+    public Attachment addAttachment(UUID ownerId, Path file) {
+        Attachment attachment = attachments.add(ownerId, file);
+        LOG.info("Attachment {} added to {} ({} bytes)", attachment.id(), ownerId, attachment.size());
+        return attachment;
+    }
+
+    @Override
+    public List<Attachment> attachments(UUID ownerId) {
+        return attachments.ofOwner(ownerId);
+    }
+
+    @Override
+    public byte[] attachmentBytes(UUID attachmentId) {
+        return attachments.bytes(attachmentId);
+    }
+
+    @Override
+    public AuditRating rating(UUID auditId) {
+        Audit audit = find(auditId).orElseThrow(() -> new NoSuchElementException("No audit " + auditId));
+        return jdbc.read(tx -> {
+            Map<RequirementKey, ResponseResult> results = new HashMap<>();
+            ResponseTable.INSTANCE.ofAudit(tx, auditId).forEach(r -> results.put(r.requirement(), r.result()));
+            return AuditRater.rate(codesOf(audit), results, FindingTable.INSTANCE.where(tx, "f.audit_id = ?", auditId));
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package org.fairaudit.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairaudit.domain.CorrectiveAction;
+import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.Severity;
+import org.fairaudit.domain.Violation;
+import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.FindingRow;
+import org.fairaudit.service.FindingService;
+import org.fairaudit.service.ProfileService;
+
+/**
+ * Findings and corrective actions. A finding needs a supplier, severity, status and description, and breaches at
+ * least one requirement unless it records a good practice,
+ * which may stand on its own.
+ */
+public final class JdbcFindingService implements FindingService {
+    private final Jdbc jdbc;
+
+    public JdbcFindingService(Database database, ProfileService profiles) {
+        this.jdbc = Jdbc.stampedBy(database, profiles);
+    }
+
+    @Override
+    public List<FindingRow> search(FindingFilter filter) {
+        LocalDate today = filter.today() == null ? LocalDate.now() : filter.today();
+        List<Object> params = new ArrayList<>();
+        String condition = condition(filter, today, params);
+        return jdbc.read(tx -> {
+            List<FindingRow> rows = tx.list("SELECT f.*, s.name AS supplier_name,"
+                            + " (SELECT COUNT(*) FROM corrective_action a WHERE a.finding_id = f.id"
+                            + " AND a.status IN " + ActionTable.OPEN + ") AS open_actions,"
+                            + " (SELECT COUNT(*) FROM corrective_action a WHERE a.finding_id = f.id"
+                            + " AND a.status IN " + ActionTable.OPEN + " AND a.due_date < ?) AS overdue_actions"
+                            + " FROM finding f JOIN supplier s ON s.id = f.supplier_id"
+                            + " WHERE " + condition + " " + FindingTable.NEWEST_FIRST,
+                    row -> new FindingRow(FindingTable.finding(row), row.string("supplier_name"),
+                            row.integer("open_actions"), row.integer("overdue_actions")),
+                    prepend(today, params));
+            List<Finding> findings = FindingTable.withChildren(tx,
+                    rows.stream().map(FindingRow::finding).toList(), condition, params.toArray());
+            List<FindingRow> complete = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                FindingRow row = rows.get(i);
+                complete.add(new FindingRow(findings.get(i), row.supplierName(), row.openActions(),
+                        row.overdueActions()));
+            }
+            return complete;
+        });
+    }
+
+    /** SQL over {@code finding f}; a null criterion matches everything. */
+    private static String condition(FindingFilter filter, LocalDate today, List<Object> params) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        if (filter.supplierId() != null) {
+            sql.append(" AND f.supplier_id = ?");
+            params.add(filter.supplierId());
+        }
+        if (filter.auditId() != null) {
+            sql.append(" AND f.audit_id = ?");
+            params.add(filter.auditId());
+        }
+        if (filter.severity() != null) {
+            sql.append(" AND f.severity = ?");
+            params.add(filter.severity());
+        }
+        if (filter.status() != null) {
+            sql.append(" AND f.status = ?");
+            params.add(filter.status());
+        }
+        if (filter.overdueOnly()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM corrective_action oa WHERE oa.finding_id = f.id AND oa.status IN ")
+                    .append(ActionTable.OPEN).append(" AND oa.due_date < ?)");
+            params.add(today);
+        }
+        return sql.toString();
+    }
+
+    private static Object[] prepend(Object first, List<Object> rest) {
+        List<Object> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray();
+    }
+
+    @Override
+    public Optional<Finding> find(UUID findingId) {
+        return jdbc.read(tx -> FindingTable.INSTANCE.find(tx, findingId));
+    }
+
+    @Override
+    public List<Finding> findingsOfAudit(UUID auditId) {
+        return jdbc.read(tx -> FindingTable.INSTANCE.where(tx, "f.audit_id = ?", auditId));
+    }
+
+    @Override
+    public Finding save(Finding finding) {
+        Validations.requireNone(validate(finding));
+        return jdbc.write(tx -> tx.save(FindingTable.INSTANCE, finding));
+    }
+
+    static List<Violation> validate(Finding finding) {
+        List<Violation> violations = new ArrayList<>();
+        if (finding.supplierId() == null) {
+            violations.add(new Violation("supplierId", "validation.required"));
+        }
+        if (finding.severity() == null) {
+            violations.add(new Violation("severity", "validation.required"));
+        }
+        if (finding.status() == null) {
+            violations.add(new Violation("status", "validation.required"));
+        }
+        if (finding.description() == null || finding.description().isBlank()) {
+            violations.add(new Violation("description", "validation.required"));
+        }
+        if (finding.requirements().isEmpty() && finding.severity() != Severity.GOOD_PRACTICE) {
+            violations.add(new Violation("requirements", "validation.required"));
+        }
+        return violations;
+    }
+
+    @Override
+    public List<CorrectiveAction> actions(UUID findingId) {
+        return jdbc.read(tx -> ActionTable.INSTANCE.ofFinding(tx, findingId));
+    }
+
+    @Override
+    public CorrectiveAction saveAction(CorrectiveAction action) {
+        List<Violation> violations = new ArrayList<>();
+        if (action.findingId() == null) {
+            violations.add(new Violation("findingId", "validation.required"));
+        }
+        if (action.action() == null || action.action().isBlank()) {
+            violations.add(new Violation("action", "validation.required"));
+        }
+        if (action.status() == null) {
+            violations.add(new Violation("status", "validation.required"));
+        }
+        Validations.requireNone(violations);
+        return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
+    }
+}

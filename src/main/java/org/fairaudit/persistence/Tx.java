@@ -1,0 +1,215 @@
+package org.fairaudit.persistence;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.ConcurrentEditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One connection's work: plain SQL helpers, and versioned saves that write the change log in the same transaction. */
+final class Tx {
+    private static final Logger LOG = LoggerFactory.getLogger(Tx.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Connection connection;
+    private final UUID profileId;
+    /** Microseconds: what TIMESTAMP WITH TIME ZONE keeps, so that stored and hashed times agree. */
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private ChangeLog.Head chainHead;
+
+    /** @param chainHead the locked change-log head of a writing transaction; {@code null} when reading */
+    Tx(Connection connection, UUID profileId, ChangeLog.Head chainHead) {
+        this.connection = connection;
+        this.profileId = profileId;
+        this.chainHead = chainHead;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    UUID profileId() {
+        return profileId;
+    }
+
+    ChangeLog.Head chainHead() {
+        if (chainHead == null) {
+            throw new IllegalStateException("Change log written outside a writing transaction");
+        }
+        return chainHead;
+    }
+
+    void advanceChain(ChangeLog.Head head) {
+        chainHead = head;
+    }
+
+    int update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        }
+    }
+
+    void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                Row row = new Row(resultSet);
+                List<T> values = new ArrayList<>();
+                while (resultSet.next()) {
+                    values.add(mapper.map(row));
+                }
+                return values;
+            }
+        }
+    }
+
+    /** Visits rows one at a time (bounded memory) until the visitor returns {@code false}. */
+    void scan(String sql, RowVisitor visitor, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                Row row = new Row(resultSet);
+                while (resultSet.next() && visitor.visit(row)) {
+                    // the visitor does the work
+                }
+            }
+        }
+    }
+
+    /** Reads one row; returns whether to go on. */
+    @FunctionalInterface
+    interface RowVisitor {
+        boolean visit(Row row) throws SQLException;
+    }
+
+    <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        List<T> values = list(sql, mapper, params);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The value of column {@code n} in the first row: {@code SELECT COUNT(*) AS n ...}. */
+    int count(String sql, Object... params) throws SQLException {
+        return one(sql, row -> row.integer("n"), params).orElse(0);
+    }
+
+    /**
+     * Inserts a record of version 0 or updates the stored record of the same version; returns it with its new version.
+     *
+     * @throws ConcurrentEditException when the stored version moved on, the record was deleted, or it was inserted twice
+     */
+    <T> T save(RecordTable<T> table, T record) throws SQLException {
+        UUID id = table.id(record);
+        long expectedVersion = table.version(record);
+        T saved = table.withVersion(record, expectedVersion + 1);
+        if (expectedVersion == 0) {
+            insert(table, id, table.columns(record));
+            table.writeChildren(this, saved, true);
+            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.INSERT, null, saved);
+        } else {
+            T before = table.find(this, id).orElseThrow(() -> concurrentEdit(table, id));
+            updateVersioned(table, id, expectedVersion, table.columns(record));
+            table.writeChildren(this, saved, false);
+            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.UPDATE, before, saved);
+        }
+        return saved;
+    }
+
+    /** Deletes the record (its children go by ON DELETE CASCADE); nothing happens when it is already gone. */
+    <T> void delete(RecordTable<T> table, UUID id) throws SQLException {
+        Optional<T> before = table.find(this, id);
+        if (before.isPresent()) {
+            update("DELETE FROM " + table.table() + " WHERE id = ?", id);
+            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.DELETE, before.get(), null);
+        }
+    }
+
+    private void insert(RecordTable<?> table, UUID id, Map<String, Object> columns) throws SQLException {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("id", id);
+        all.putAll(columns);
+        all.put("version", 1L);
+        all.put("created_at", now);
+        all.put("updated_at", now);
+        all.put("updated_by", profileId);
+        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", all.keySet()) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
+        try {
+            update(sql, all.values().toArray());
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw concurrentEdit(table, id);
+            }
+            throw e;
+        }
+    }
+
+    private void updateVersioned(RecordTable<?> table, UUID id, long expectedVersion, Map<String, Object> columns)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table.table()).append(" SET ");
+        List<Object> params = new ArrayList<>();
+        columns.forEach((column, value) -> {
+            sql.append(column).append(" = ?, ");
+            params.add(value);
+        });
+        sql.append("version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?");
+        params.addAll(Arrays.asList(now, profileId, id, expectedVersion));
+        if (update(sql.toString(), params.toArray()) == 0) {
+            throw concurrentEdit(table, id);
+        }
+    }
+
+    private static ConcurrentEditException concurrentEdit(RecordTable<?> table, UUID id) {
+        LOG.info("Concurrent edit refused: {} {}", table.table(), id);
+        return new ConcurrentEditException(Messages.get("db.concurrentEdit"));
+    }
+
+    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof InputStream stream) {
+                statement.setBinaryStream(i + 1, stream);
+            } else {
+                statement.setObject(i + 1, jdbcValue(params[i]));
+            }
+        }
+    }
+
+    private static Object jdbcValue(Object value) {
+        if (value instanceof Instant instant) {
+            return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
+    }
+}
