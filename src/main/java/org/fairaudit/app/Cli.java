@@ -1,0 +1,58 @@
+package org.fairaudit.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fairaudit.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code fairaudit [--db PATH] [COMMAND]}; without a command it opens the window. */
+@Command(name = "fairaudit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Social-compliance audits centred on the protection of migrant workers."
+                + " Without a command, opens the application window.",
+        subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class})
+public final class Cli implements Callable<Integer> {
+    /** Not an exit status: the window was opened and the JVM must keep running. */
+    static final int OPEN_WINDOW = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file (default: $" + DataLocation.DB_ENV + " or the user's data folder).")
+    Path database;
+
+    @Override
+    public Integer call() {
+        FairAuditApp.launch(DataLocation.database(database));
+        return 0;
+    }
+
+    /** Runs the command line and returns the process exit status (0 on success). */
+    public static int run(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Cli());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            LOG.debug("Command failed", e);
+            PrintWriter err = cmd.getErr();
+            err.println(cmd.getCommandName() + ": " + oneLineReason(e));
+            err.flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    private static String oneLineReason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(Messages.get("cli.failed"));
+    }
+}

@@ -1,0 +1,33 @@
+package org.fairaudit.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.fairaudit.codes.CodeLibrary;
+import org.fairaudit.domain.CodeOfConduct;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "codes", mixinStandardHelpOptions = true, description = "Codes of conduct.",
+        subcommands = CodesCommand.ListCodes.class)
+final class CodesCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the built-in codes of conduct (id, version, requirements, title).")
+    static final class ListCodes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CodeLibrary library = CodeLibrary.loadBuiltIn();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-32s %-8s %5s  %s%n", "ID", "VERSION", "REQS", "TITLE");
+            for (CodeOfConduct code : library.codes()) {
+                out.printf("%-32s %-8s %5d  %s%n", code.id(), code.version(), code.requirementCount(), code.title());
+            }
+            library.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+            return library.problems().isEmpty() ? 0 : 1;
+        }
+    }
+}

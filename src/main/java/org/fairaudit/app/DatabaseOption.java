@@ -1,0 +1,15 @@
+package org.fairaudit.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --db PATH} option shared by the commands that work on a database. */
+final class DatabaseOption {
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file (default: $" + DataLocation.DB_ENV + " or the user's data folder).")
+    Path database;
+
+    Path resolve() {
+        return DataLocation.database(database);
+    }
+}

@@ -1,0 +1,62 @@
+package org.fairaudit.app;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.AuditSummary;
+import org.fairaudit.service.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-audit", mixinStandardHelpOptions = true,
+        description = "Write the Excel audit report of one audit. Confidential fields are left out unless asked for.")
+final class ExportAuditCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption db;
+
+    @Option(names = "--audit", required = true, paramLabel = "ID",
+            description = "Audit id, or an unambiguous prefix of at least 8 characters (see `audits list`).")
+    String auditId;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Workbook to write.")
+    Path out;
+
+    @Option(names = "--include-confidential",
+            description = "Also write interview notes and worker pseudonyms (off by default).")
+    boolean includeConfidential;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (AppContext context = AppContext.openExisting(db.resolve())) {
+            UUID id = resolveAudit(context);
+            context.services().reports().exportAudit(id, out.toAbsolutePath(), includeConfidential, ProgressListener.NONE);
+            spec.commandLine().getOut().println(Messages.get("cli.export.written", out.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    private UUID resolveAudit(AppContext context) {
+        String wanted = auditId.trim().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.length() < 8) {
+            throw new IllegalArgumentException(Messages.get("cli.export.idTooShort", auditId));
+        }
+        var matches = context.services().audits().list().stream()
+                .map(AuditSummary::audit)
+                .filter(a -> a.id().toString().startsWith(wanted))
+                .toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("cli.export.noAudit", auditId));
+        }
+        if (matches.size() > 1) {
+            throw new IllegalArgumentException(Messages.get("cli.export.ambiguous", auditId, matches.size()));
+        }
+        return matches.get(0).id();
+    }
+}

@@ -1,0 +1,18 @@
+package org.fairaudit.app;
+
+/**
+ * Entry point of {@code fairaudit.jar}. With no subcommand it opens the window; with one it runs headless.
+ * It must not extend {@code Application}: with JavaFX on the class path (java -jar, jpackage) the JavaFX
+ * launcher would otherwise refuse to start.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int status = Cli.run(args);
+        if (status != Cli.OPEN_WINDOW) {
+            System.exit(status);
+        }
+    }
+}

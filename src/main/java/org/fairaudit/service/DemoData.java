@@ -1,0 +1,256 @@
+package org.fairaudit.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.fairaudit.domain.ActionStatus;
+import org.fairaudit.domain.Announcement;
+import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.AuditType;
+import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.CodeRef;
+import org.fairaudit.domain.CorrectiveAction;
+import org.fairaudit.domain.EvidenceSource;
+import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.FindingStatus;
+import org.fairaudit.domain.ForcedLabourIndicator;
+import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.domain.MigrantGroup;
+import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.Requirement;
+import org.fairaudit.domain.RequirementKey;
+import org.fairaudit.domain.Response;
+import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Scope;
+import org.fairaudit.domain.Severity;
+import org.fairaudit.domain.Supplier;
+import org.fairaudit.domain.WorkforceProfile;
+import org.fairaudit.i18n.Messages;
+
+/**
+ * Demo data a newcomer can explore: three supplier sites employing migrant workers, their agencies,
+ * an accepted audit from six months ago with remediated and overdue actions, and an audit in progress.
+ * Requirements are picked by topic and forced-labour indicator, not by ref, so the data follows the templates.
+ */
+public final class DemoData implements DemoDataService {
+    static final String BASE_CODE = "multi-stakeholder-base";
+    static final String FORCED_LABOUR_CODE = "ilo-forced-labour-indicators";
+    static final String RECRUITMENT_CODE = "fair-recruitment";
+    private static final int STEPS = 6;
+
+    private final SupplierService suppliers;
+    private final AuditService audits;
+    private final FindingService findings;
+    private final CodeService codes;
+    private final Clock clock;
+
+    public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
+                    Clock clock) {
+        this.suppliers = suppliers;
+        this.audits = audits;
+        this.findings = findings;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isDatabaseEmpty() {
+        return suppliers.search("").isEmpty();
+    }
+
+    @Override
+    public void createDemoData(ProgressListener progress) {
+        LocalDate today = LocalDate.now(clock);
+        step(progress, 0, "demo.suppliers");
+        Supplier electronics = electronicsPlant(today);
+        Supplier seafood = seafoodPlant(today);
+        garmentFactory(today);
+
+        step(progress, 2, "demo.acceptedAudit");
+        acceptedSeafoodAudit(seafood, today.minusMonths(6));
+
+        step(progress, 4, "demo.auditInProgress");
+        electronicsAuditInProgress(electronics, today.minusDays(2));
+        step(progress, STEPS, "demo.done");
+    }
+
+    private static void step(ProgressListener progress, int done, String messageKey) {
+        if (progress.isCancelled()) {
+            throw new java.util.concurrent.CancellationException();
+        }
+        progress.progress(done, STEPS, Messages.get(messageKey));
+    }
+
+    private Supplier electronicsPlant(LocalDate today) {
+        Supplier site = suppliers.save(new Supplier(UUID.randomUUID(), "Perak Precision Electronics Sdn Bhd",
+                "MY2023112K7Q2XA", "MY", "Lot 12, Kinta Industrial Estate, 31200 Chemor, Perak", "Electronic components",
+                2, "Kinta Holdings Bhd", "HR manager, +60 5 201 4400", 0));
+        suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusDays(2), 1240, 610, 310,
+                0, 820, List.of(new MigrantGroup("NP", 420), new MigrantGroup("BD", 260), new MigrantGroup("MM", 180)), 0));
+        agency(site, "Himalayan Overseas Manpower Pvt Ltd", "NP", "1234/070/071");
+        agency(site, "Dhaka Global Recruiting Ltd", "BD", "RL-1187");
+        agency(site, "Kinta Workforce Solutions Sdn Bhd", "MY", "JTK-PR-0456");
+        return site;
+    }
+
+    private Supplier seafoodPlant(LocalDate today) {
+        Supplier site = suppliers.save(new Supplier(UUID.randomUUID(), "Andaman Seafood Processing Co., Ltd.",
+                "TH2021045M3RT8B", "TH", "88/4 Moo 2, Tha Chalom, Mueang Samut Sakhon 74000", "Seafood processing",
+                1, null, "Compliance officer, +66 34 810 220", 0));
+        suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusMonths(6), 860, 520, 120,
+                4, 600, List.of(new MigrantGroup("MM", 540), new MigrantGroup("KH", 190)), 0));
+        agency(site, "Golden Land Overseas Employment Co., Ltd.", "MM", "MOLIP-LA-0321");
+        agency(site, "Mekong Labour Services Co., Ltd.", "KH", "MLVT-112");
+        return site;
+    }
+
+    private void garmentFactory(LocalDate today) {
+        Supplier site = suppliers.save(new Supplier(UUID.randomUUID(), "Al-Hassan Apparel Manufacturing LLC",
+                null, "JO", "Al-Hassan Industrial Estate, Irbid", "Garments", 1, "Levant Textiles Group",
+                "Factory manager, +962 2 739 0011", 0));
+        suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusMonths(1), 1450, 1020, 0,
+                0, 1100, List.of(new MigrantGroup("BD", 540), new MigrantGroup("LK", 310), new MigrantGroup("IN", 220)), 0));
+        agency(site, "Colombo Skilled Workers Agency", "LK", "SLBFE-2417");
+    }
+
+    private void agency(Supplier site, String name, String country, String licence) {
+        suppliers.saveAgency(new RecruitmentAgency(UUID.randomUUID(), site.id(), name, country, licence, 0));
+    }
+
+    /** Six months ago; every requirement assessed; one action verified, one done, one overdue. */
+    private void acceptedSeafoodAudit(Supplier site, LocalDate start) {
+        List<CodeRef> applied = available(BASE_CODE, FORCED_LABOUR_CODE);
+        Audit audit = audits.create(site.id(), applied, AuditType.INITIAL, Announcement.SEMI_ANNOUNCED,
+                start, start.plusDays(2), "Anjali Rao", "Somchai Prasert; Thida Win (Burmese interpreter)");
+        Finding overtime = finding(audit, hasTopic("hours"), Severity.MAJOR, FindingStatus.IN_PROGRESS, start,
+                "Peak-season overtime reached 84 hours a week for 3 weeks in the shrimp peeling line; rest days were skipped.",
+                "Time records March–April; 12 worker interviews (8 migrant).", 140, Scope.SYSTEMIC,
+                Set.of(ForcedLabourIndicator.EXCESSIVE_OVERTIME), "Orders accepted beyond line capacity.");
+        Finding dormitory = finding(audit, hasTopic("accommodation"), Severity.MINOR, FindingStatus.VERIFIED, start,
+                "Dormitory block C: 14 workers per room, one working toilet per 30 residents.",
+                "Site walk of dormitories; photographs.", 90, Scope.ISOLATED, Set.of(), "No maintenance budget for housing.");
+        Finding grievance = finding(audit, hasTopic("grievance-remedy"), Severity.OBSERVATION, FindingStatus.OPEN,
+                start, "Grievance box notices are in Thai only; Burmese and Khmer speakers did not know how to use it.",
+                "Observation; worker interviews.", null, Scope.SYSTEMIC, Set.of(), "");
+        answerAll(audit, List.of(overtime, dormitory, grievance));
+        action(overtime, "Cap weekly hours at 60 and record voluntary consent to overtime", "Production manager",
+                start.plusDays(30), ActionStatus.IN_PROGRESS);
+        action(dormitory, "Reduce occupancy to 8 per room and repair sanitation in block C", "Facilities manager",
+                start.plusDays(90), ActionStatus.VERIFIED);
+        action(grievance, "Translate grievance notices into Burmese and Khmer", "HR manager", start.plusDays(14),
+                ActionStatus.DONE);
+        audits.save(withStatus(audits.find(audit.id()).orElseThrow(), AuditStatus.ACCEPTED,
+                new InterviewCounts(22, 8, 18, 12, 24, 6)));
+    }
+
+    /** Two days ago, still on site: part of the checklist answered, serious recruitment findings open. */
+    private void electronicsAuditInProgress(Supplier site, LocalDate start) {
+        List<CodeRef> applied = available(RECRUITMENT_CODE, FORCED_LABOUR_CODE);
+        Audit audit = audits.create(site.id(), applied, AuditType.INITIAL, Announcement.UNANNOUNCED,
+                start, start.plusDays(2), "Anjali Rao", "Ram Gurung (Nepali interpreter)");
+        Finding passports = finding(audit, hasIndicator(ForcedLabourIndicator.RETENTION_OF_IDENTITY_DOCUMENTS),
+                Severity.ZERO_TOLERANCE, FindingStatus.OPEN, start,
+                "Passports of Nepali and Bangladeshi workers are kept in the HR office 'for safekeeping'; workers must "
+                        + "apply in writing to see them.",
+                "Passport register sighted; 9 of 10 migrant workers interviewed confirmed.", 680, Scope.SYSTEMIC,
+                Set.of(ForcedLabourIndicator.RETENTION_OF_IDENTITY_DOCUMENTS,
+                        ForcedLabourIndicator.RESTRICTION_OF_MOVEMENT), "Company policy since 2019.");
+        Finding fees = finding(audit, hasTopic("recruitment-fees"), Severity.MAJOR, FindingStatus.OPEN, start,
+                "Workers recruited through agencies in Nepal and Bangladesh paid recruitment fees of 1,100–1,400 USD, "
+                        + "financed by loans.",
+                "Fee receipts shown by workers; agency service agreements do not state who pays.", 420, Scope.SYSTEMIC,
+                Set.of(ForcedLabourIndicator.DEBT_BONDAGE), "No employer-pays clause in agency contracts.");
+        answerSome(audit, List.of(passports, fees));
+        action(passports, "Return all passports today; provide lockers with worker-held keys", "General manager",
+                start.plusDays(7), ActionStatus.OPEN);
+        action(fees, "Adopt an employer-pays policy and agree a repayment plan for fees paid", "HR director",
+                start.plusDays(30), ActionStatus.OPEN);
+    }
+
+    private static Audit withStatus(Audit audit, AuditStatus status, InterviewCounts interviews) {
+        return new Audit(audit.id(), audit.supplierId(), audit.codes(), audit.type(), audit.announcement(),
+                audit.startDate(), audit.endDate(), audit.leadAuditor(), audit.team(), status, interviews,
+                audit.version());
+    }
+
+    private List<CodeRef> available(String... codeIds) {
+        List<CodeRef> refs = new ArrayList<>();
+        for (String id : codeIds) {
+            codes.codes().stream().filter(c -> c.id().equals(id)).findFirst().map(CodeOfConduct::ref).ifPresent(refs::add);
+        }
+        if (refs.isEmpty()) {
+            refs.add(codes.codes().get(0).ref());
+        }
+        return refs;
+    }
+
+    private Finding finding(Audit audit, Predicate<Requirement> breached, Severity severity, FindingStatus status,
+                            LocalDate raisedOn, String description, String evidence, Integer workers, Scope scope,
+                            Set<ForcedLabourIndicator> indicators, String rootCause) {
+        List<RequirementKey> keys = firstMatching(audit, breached).map(List::of).orElse(List.of());
+        return findings.save(new Finding(UUID.randomUUID(), audit.supplierId(), audit.id(), keys, severity,
+                description, evidence, workers, scope, indicators, rootCause, status, raisedOn, "", 0));
+    }
+
+    private void action(Finding finding, String text, String owner, LocalDate due, ActionStatus status) {
+        boolean verified = status == ActionStatus.VERIFIED;
+        findings.saveAction(new CorrectiveAction(UUID.randomUUID(), finding.id(), text, owner, due, status,
+                verified ? "Follow-up visit and document review" : "", verified ? due.minusDays(5) : null,
+                verified ? "Anjali Rao" : "", 0));
+    }
+
+    private Optional<RequirementKey> firstMatching(Audit audit, Predicate<Requirement> test) {
+        for (CodeOfConduct code : audits.codesOf(audit)) {
+            Optional<Requirement> match = code.requirements().filter(test).findFirst();
+            if (match.isPresent()) {
+                return Optional.of(new RequirementKey(code.id(), match.get().ref()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Breached requirements non-compliant, the rest compliant, with the evidence an auditor would record. */
+    private void answerAll(Audit audit, List<Finding> raised) {
+        for (Response response : audits.responses(audit.id())) {
+            audits.saveResponse(answered(response, breached(raised, response)));
+        }
+    }
+
+    /** The first two thirds of the checklist answered, as on the second day of a three-day audit. */
+    private void answerSome(Audit audit, List<Finding> raised) {
+        List<Response> responses = audits.responses(audit.id());
+        int answered = responses.size() * 2 / 3;
+        for (int i = 0; i < responses.size(); i++) {
+            boolean breached = breached(raised, responses.get(i));
+            if (i < answered || breached) {
+                audits.saveResponse(answered(responses.get(i), breached));
+            }
+        }
+    }
+
+    private static boolean breached(List<Finding> raised, Response response) {
+        return raised.stream().anyMatch(f -> f.requirements().contains(response.requirement()));
+    }
+
+    private static Response answered(Response response, boolean breached) {
+        ResponseResult result = breached ? ResponseResult.NON_COMPLIANT : ResponseResult.COMPLIANT;
+        String notes = breached ? "See finding." : "Sampled records and interviews showed no breach.";
+        return new Response(response.id(), response.auditId(), response.requirement(), result,
+                EnumSet.of(EvidenceSource.DOCUMENTS, EvidenceSource.WORKER_INTERVIEWS), notes, "", response.version());
+    }
+
+    private static Predicate<Requirement> hasTopic(String topic) {
+        return r -> r.topics().contains(topic);
+    }
+
+    private static Predicate<Requirement> hasIndicator(ForcedLabourIndicator indicator) {
+        return r -> r.indicator() == indicator;
+    }
+}
