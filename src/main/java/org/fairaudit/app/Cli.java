@@ -44,6 +44,12 @@ public final class Cli implements Callable<Integer> {
             err.flush();
             return 1;
         });
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(e.getCommandLine().getCommandName() + ": " + oneLineReason(e) + " (" + Messages.get("cli.seeHelp") + ")");
+            err.flush();
+            return 2;
+        });
         return commandLine;
     }
 

@@ -2,7 +2,9 @@ package org.fairaudit.persistence;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -18,11 +20,15 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_FILE_SUFFIX = ".mv.db";
 
+    private static final String USER = "fairaudit";
+
     private final JdbcConnectionPool pool;
+    private final String url;
     private final String location;
 
-    private Database(JdbcConnectionPool pool, String location) {
+    private Database(JdbcConnectionPool pool, String url, String location) {
         this.pool = pool;
+        this.url = url;
         this.location = location;
     }
 
@@ -38,7 +44,7 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a committed transaction is on disk before commit returns (STACK.md: the
         // default 500 ms delay lost committed rows under kill -9).
         String url = "jdbc:h2:file:" + location + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "fairaudit", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened H2 database, autocommit={}", probe.getAutoCommit());
         } catch (SQLException e) {
@@ -48,7 +54,7 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseException(e);
         }
-        Database database = new Database(pool, location + H2_FILE_SUFFIX);
+        Database database = new Database(pool, url, location + H2_FILE_SUFFIX);
         database.migrate(Map.of("binary_type", "BLOB"));
         new InstallationSettings(database).ensureInstallationId();
         return database;
@@ -82,8 +88,19 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /**
+     * Compacts and closes the file. With WRITE_DELAY=0 every commit writes a new chunk, and H2 only reuses
+     * the space later, so without compaction the file keeps the high-water mark of a busy session.
+     */
     @Override
     public void close() {
         pool.dispose();
+        // Reopen alone for the compaction: SHUTDOWN closes every session, pooled ones included.
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Could not compact the database at close: {}", e.getMessage());
+        }
     }
 }

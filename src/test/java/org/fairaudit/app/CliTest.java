@@ -94,4 +94,10 @@ class CliTest {
         assertThat(run("demo", "--db", db.toString())).isNotZero();
         assertThat(err.toString().strip()).doesNotContain("\n");
     }
+
+    @Test
+    void usageErrorsGiveOneLineAndStatusTwo() {
+        assertThat(run("export-audit", "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--out");
+    }
 }

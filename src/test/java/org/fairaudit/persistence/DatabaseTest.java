@@ -43,6 +43,25 @@ class DatabaseTest {
     }
 
     @Test
+    void closeCompactsTheSpaceThatManySmallCommitsLeaveBehind() throws Exception {
+        Path file = dir.resolve("fairaudit.mv.db");
+        long beforeClose;
+        try (Database database = Database.openH2(file)) {
+            JdbcProfileService profiles = new JdbcProfileService(database);
+            profiles.createAndUse("Auditor", org.fairaudit.domain.Role.AUDITOR);
+            JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
+            for (int i = 0; i < 300; i++) {
+                suppliers.save(org.fairaudit.domain.Supplier.draft("Supplier " + i, "MY"));
+            }
+            beforeClose = Files.size(file);
+        }
+        assertThat(Files.size(file)).isLessThan(beforeClose / 2);
+        try (Database reopened = Database.openH2(file)) {
+            assertThat(new JdbcSupplierService(reopened, new JdbcProfileService(reopened)).search("")).hasSize(300);
+        }
+    }
+
+    @Test
     @Timeout(30)
     void aSecondProcessGetsAPlainMessageNotAStackTrace() throws Exception {
         Path file = dir.resolve("fairaudit");
