@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,13 +134,13 @@ public final class DemoData implements DemoDataService {
         Finding overtime = finding(audit, hasTopic("hours"), Severity.MAJOR, FindingStatus.IN_PROGRESS, start,
                 "Peak-season overtime reached 84 hours a week for 3 weeks in the shrimp peeling line; rest days were skipped.",
                 "Time records March–April; 12 worker interviews (8 migrant).", 140, Scope.SYSTEMIC,
-                Set.of(ForcedLabourIndicator.EXCESSIVE_OVERTIME), "Orders accepted beyond line capacity.");
+                Set.of(ForcedLabourIndicator.EXCESSIVE_OVERTIME), "Orders accepted beyond line capacity.", "");
         Finding dormitory = finding(audit, hasTopic("accommodation"), Severity.MINOR, FindingStatus.VERIFIED, start,
                 "Dormitory block C: 14 workers per room, one working toilet per 30 residents.",
-                "Site walk of dormitories; photographs.", 90, Scope.ISOLATED, Set.of(), "No maintenance budget for housing.");
+                "Site walk of dormitories; photographs.", 90, Scope.ISOLATED, Set.of(), "No maintenance budget for housing.", "");
         Finding grievance = finding(audit, hasTopic("grievance-remedy"), Severity.OBSERVATION, FindingStatus.OPEN,
                 start, "Grievance box notices are in Thai only; Burmese and Khmer speakers did not know how to use it.",
-                "Observation; worker interviews.", null, Scope.SYSTEMIC, Set.of(), "");
+                "Observation; worker interviews.", null, Scope.SYSTEMIC, Set.of(), "", "");
         answerAll(audit, List.of(overtime, dormitory, grievance));
         action(overtime, "Cap weekly hours at 60 and record voluntary consent to overtime", "Production manager",
                 start.plusDays(30), ActionStatus.IN_PROGRESS);
@@ -161,13 +163,15 @@ public final class DemoData implements DemoDataService {
                         + "apply in writing to see them.",
                 "Passport register sighted; 9 of 10 migrant workers interviewed confirmed.", 680, Scope.SYSTEMIC,
                 Set.of(ForcedLabourIndicator.RETENTION_OF_IDENTITY_DOCUMENTS,
-                        ForcedLabourIndicator.RESTRICTION_OF_MOVEMENT), "Company policy since 2019.");
-        Finding fees = finding(audit, hasTopic("recruitment-fees"), Severity.MAJOR, FindingStatus.OPEN, start,
+                        ForcedLabourIndicator.RESTRICTION_OF_MOVEMENT), "Company policy since 2019.", "W-07, W-12, W-19");
+        Finding fees = finding(audit, hasTopic("recruitment-fees"), Severity.ZERO_TOLERANCE, FindingStatus.OPEN, start,
                 "Workers recruited through agencies in Nepal and Bangladesh paid recruitment fees of 1,100–1,400 USD, "
                         + "financed by loans.",
                 "Fee receipts shown by workers; agency service agreements do not state who pays.", 420, Scope.SYSTEMIC,
-                Set.of(ForcedLabourIndicator.DEBT_BONDAGE), "No employer-pays clause in agency contracts.");
+                Set.of(ForcedLabourIndicator.DEBT_BONDAGE), "No employer-pays clause in agency contracts.", "W-03, W-07");
         answerSome(audit, List.of(passports, fees));
+        audits.save(withStatus(audits.find(audit.id()).orElseThrow(), AuditStatus.IN_PROGRESS,
+                new InterviewCounts(10, 2, 5, 7, 9, 3)));
         action(passports, "Return all passports today; provide lockers with worker-held keys", "General manager",
                 start.plusDays(7), ActionStatus.OPEN);
         action(fees, "Adopt an employer-pays policy and agree a repayment plan for fees paid", "HR director",
@@ -193,10 +197,10 @@ public final class DemoData implements DemoDataService {
 
     private Finding finding(Audit audit, Predicate<Requirement> breached, Severity severity, FindingStatus status,
                             LocalDate raisedOn, String description, String evidence, Integer workers, Scope scope,
-                            Set<ForcedLabourIndicator> indicators, String rootCause) {
+                            Set<ForcedLabourIndicator> indicators, String rootCause, String workerPseudonyms) {
         List<RequirementKey> keys = firstMatching(audit, breached).map(List::of).orElse(List.of());
         return findings.save(new Finding(UUID.randomUUID(), audit.supplierId(), audit.id(), keys, severity,
-                description, evidence, workers, scope, indicators, rootCause, status, raisedOn, "", 0));
+                description, evidence, workers, scope, indicators, rootCause, status, raisedOn, workerPseudonyms, 0));
     }
 
     private void action(Finding finding, String text, String owner, LocalDate due, ActionStatus status) {
@@ -218,32 +222,51 @@ public final class DemoData implements DemoDataService {
 
     /** Breached requirements non-compliant, the rest compliant, with the evidence an auditor would record. */
     private void answerAll(Audit audit, List<Finding> raised) {
+        Map<RequirementKey, Requirement> requirements = requirements(audit);
         for (Response response : audits.responses(audit.id())) {
-            audits.saveResponse(answered(response, breached(raised, response)));
+            Requirement requirement = requirements.get(response.requirement());
+            audits.saveResponse(answered(response, requirement, breached(raised, requirement, response)));
         }
     }
 
     /** The first two thirds of the checklist answered, as on the second day of a three-day audit. */
     private void answerSome(Audit audit, List<Finding> raised) {
+        Map<RequirementKey, Requirement> requirements = requirements(audit);
         List<Response> responses = audits.responses(audit.id());
         int answered = responses.size() * 2 / 3;
         for (int i = 0; i < responses.size(); i++) {
-            boolean breached = breached(raised, responses.get(i));
+            Response response = responses.get(i);
+            Requirement requirement = requirements.get(response.requirement());
+            boolean breached = breached(raised, requirement, response);
             if (i < answered || breached) {
-                audits.saveResponse(answered(responses.get(i), breached));
+                audits.saveResponse(answered(response, requirement, breached));
             }
         }
     }
 
-    private static boolean breached(List<Finding> raised, Response response) {
-        return raised.stream().anyMatch(f -> f.requirements().contains(response.requirement()));
+    /** A requirement is breached when a finding names it or evidences the forced-labour indicator it tests. */
+    private static boolean breached(List<Finding> raised, Requirement requirement, Response response) {
+        return raised.stream().anyMatch(f -> f.requirements().contains(response.requirement())
+                || requirement.indicator() != null && f.indicators().contains(requirement.indicator()));
     }
 
-    private static Response answered(Response response, boolean breached) {
+    private Map<RequirementKey, Requirement> requirements(Audit audit) {
+        Map<RequirementKey, Requirement> byKey = new HashMap<>();
+        for (CodeOfConduct code : audits.codesOf(audit)) {
+            code.requirements().forEach(r -> byKey.put(new RequirementKey(code.id(), r.ref()), r));
+        }
+        return byKey;
+    }
+
+    private static Response answered(Response response, Requirement requirement, boolean breached) {
         ResponseResult result = breached ? ResponseResult.NON_COMPLIANT : ResponseResult.COMPLIANT;
         String notes = breached ? "See finding." : "Sampled records and interviews showed no breach.";
+        // Confidential: what workers said, by pseudonym only; never exported unless asked for.
+        String interviewNotes = breached && requirement.topics().contains("identity-documents")
+                ? "W-07: asked twice for the passport to renew a visa, refused both times." : "";
         return new Response(response.id(), response.auditId(), response.requirement(), result,
-                EnumSet.of(EvidenceSource.DOCUMENTS, EvidenceSource.WORKER_INTERVIEWS), notes, "", response.version());
+                EnumSet.of(EvidenceSource.DOCUMENTS, EvidenceSource.WORKER_INTERVIEWS), notes, interviewNotes,
+                response.version());
     }
 
     private static Predicate<Requirement> hasTopic(String topic) {

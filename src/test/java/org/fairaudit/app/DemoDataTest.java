@@ -1,0 +1,66 @@
+package org.fairaudit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Role;
+import org.fairaudit.domain.Severity;
+import org.fairaudit.service.AuditSummary;
+import org.fairaudit.service.DashboardSummary;
+import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.ProgressListener;
+import org.fairaudit.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo data a newcomer sees, made through the real services on a real database. */
+class DemoDataTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoDataFillsEveryScreen() {
+        try (AppContext context = AppContext.open(dir.resolve("demo"))) {
+            Services s = context.services();
+            s.profiles().createAndUse("Newcomer", Role.AUDITOR);
+            assertThat(s.demoData().isDatabaseEmpty()).isTrue();
+
+            s.demoData().createDemoData(ProgressListener.NONE);
+
+            assertThat(s.demoData().isDatabaseEmpty()).isFalse();
+            assertThat(s.suppliers().search("")).hasSize(3)
+                    .allSatisfy(supplier -> {
+                        assertThat(s.suppliers().latestWorkforce(supplier.id())).get()
+                                .satisfies(w -> assertThat(w.migrants()).hasSizeGreaterThanOrEqualTo(2));
+                        assertThat(s.suppliers().agencies(supplier.id())).isNotEmpty();
+                    });
+
+            List<AuditSummary> audits = s.audits().list();
+            assertThat(audits).extracting(a -> a.audit().status())
+                    .containsExactlyInAnyOrder(AuditStatus.IN_PROGRESS, AuditStatus.ACCEPTED);
+            AuditSummary inProgress = audits.stream()
+                    .filter(a -> a.audit().status() == AuditStatus.IN_PROGRESS).findFirst().orElseThrow();
+            assertThat(inProgress.assessed()).isBetween(1, inProgress.applicable() - 1);
+            assertThat(s.audits().responses(inProgress.audit().id()))
+                    .anyMatch(r -> r.result() == ResponseResult.NON_COMPLIANT);
+
+            List<Finding> findings = s.findings().search(FindingFilter.all(LocalDate.now())).stream()
+                    .map(row -> row.finding()).toList();
+            assertThat(findings).hasSize(5).allSatisfy(f -> assertThat(f.requirements()).isNotEmpty());
+            assertThat(findings).extracting(Finding::severity).contains(Severity.ZERO_TOLERANCE, Severity.MAJOR);
+            assertThat(findings).anyMatch(f -> !f.workerPseudonyms().isBlank());
+
+            DashboardSummary dashboard = s.dashboard().summary(LocalDate.now());
+            assertThat(dashboard.overdueActions()).isPositive();
+            assertThat(dashboard.auditsInProgress()).isEqualTo(1);
+            assertThat(dashboard.suppliersWithForcedLabourRisk())
+                    .contains("Perak Precision Electronics Sdn Bhd");
+            assertThat(s.audits().rating(inProgress.audit().id()).zeroToleranceOverride()).isTrue();
+        }
+    }
+}
