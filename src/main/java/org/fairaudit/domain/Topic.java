@@ -12,4 +12,9 @@ public record Topic(String id, String title, String pillar, int ungcPrinciple, M
     public Topic {
         headings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headings));
     }
+
+    /** Resource-bundle key of the pillar's name ({@code pillar} is an id such as {@code rights-at-work}). */
+    public String pillarKey() {
+        return "codes.pillar." + pillar;
+    }
 }

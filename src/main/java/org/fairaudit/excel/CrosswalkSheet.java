@@ -77,7 +77,7 @@ final class CrosswalkSheet {
                     .text(Labels.of(result), context.styles().result(result))
                     .text(findingRefs);
             crosswalk.schemes().forEach(scheme -> row.text(topic.map(t -> t.headings().get(scheme)).orElse("")));
-            row.text(topic.map(Topic::pillar).orElse(""))
+            row.text(topic.map(t -> get(t.pillarKey())).orElse(""))
                     .number(topic.map(Topic::ungcPrinciple).orElse(null));
         }
     }

@@ -116,7 +116,7 @@ class BuiltInCodeLibraryTest {
     @Test
     void pillarsHaveLabelsInTheBundle() {
         assertThat(LIBRARY.crosswalk().topics()).allSatisfy(
-                topic -> assertThat(Messages.has("codes.pillar." + topic.pillar())).isTrue());
+                topic -> assertThat(Messages.has(topic.pillarKey())).isTrue());
     }
 
     @Test

@@ -244,24 +244,24 @@ final class AuditReportFixture {
     static Crosswalk crosswalk() {
         List<String> schemes = List.of("ETI", "SA8000", "amfori BSCI", "RBA", "FLA", "ILO", "Dhaka / IRIS");
         return new Crosswalk(schemes, List.of(
-                topic("recruitment-fees", "Recruitment fees", "Rights at work", 4, schemes,
+                topic("recruitment-fees", "Recruitment fees", "rights-at-work", 4, schemes,
                         "1", "2", "no bonded labour", "A1", "forced labor; employment relationship",
                         "C181 Art.7; C29, P29", "P1 / C"),
-                topic("identity-documents", "Identity documents", "Rights at work", 4, schemes,
+                topic("identity-documents", "Identity documents", "rights-at-work", 4, schemes,
                         "1", "2", "no bonded labour", "A1", "forced labor", "C29, P29; UN MWC Art.21", "P4 / D"),
-                topic("freedom-of-movement", "Freedom of movement", "Rights at work", 4, schemes,
+                topic("freedom-of-movement", "Freedom of movement", "rights-at-work", 4, schemes,
                         "1", "2", "no bonded labour", "A1", "forced labor", "C29, P29, C105", "P4 / D"),
-                topic("contract-language", "Contract language", "Employment", 4, schemes,
+                topic("contract-language", "Contract language", "employment", 4, schemes,
                         "8", "\u2014", "workers' involvement and protection", "A1", "employment relationship",
                         "C97 annexes", "P2 / E"),
-                topic("wage-payment-deductions", "Wages and deductions", "Employment", 4, schemes,
+                topic("wage-payment-deductions", "Wages and deductions", "employment", 4, schemes,
                         "5", "8", "fair remuneration", "A4", "compensation", "C95, C131", "P5"),
-                topic("hours", "Working hours", "Employment", 4, schemes,
+                topic("hours", "Working hours", "employment", 4, schemes,
                         "6", "7", "decent working hours", "A3", "hours of work", "C1, C30", "\u2014"),
-                topic("accommodation", "Accommodation", "Social protection", 4, schemes,
+                topic("accommodation", "Accommodation", "social-protection", 4, schemes,
                         "3", "3", "occupational health and safety", "B", "health, safety and environment",
                         "C97 Art.6", "P8"),
-                topic("freedom-of-association", "Freedom of association", "Social dialogue", 3, schemes,
+                topic("freedom-of-association", "Freedom of association", "social-dialogue", 3, schemes,
                         "2", "4", "freedom of association", "A7", "freedom of association", "C87, C98", "P6")));
     }
 

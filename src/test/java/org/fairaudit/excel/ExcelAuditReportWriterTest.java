@@ -152,6 +152,13 @@ class ExcelAuditReportWriterTest {
     }
 
     @Test
+    void everyLabelComesFromTheBundle() throws IOException {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+            assertThat(book.allCells()).noneMatch(cell -> cell.toString().matches("(?s).*![a-z][\\w.-]+!.*"));
+        }
+    }
+
+    @Test
     void confidentialFieldsAppearNowhereUnlessIncluded() throws IOException {
         try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
             assertThat(book.allCells()).noneMatch(cell -> cell.toString().contains("SECRET"));
@@ -197,6 +204,8 @@ class ExcelAuditReportWriterTest {
             assertThat(fees.getCell(book.column(crosswalk, "Dhaka / IRIS")).getStringCellValue()).isEqualTo("P1 / C");
             assertThat(fees.getCell(book.column(crosswalk, "UN Global Compact principle")).getNumericCellValue())
                     .isEqualTo(4);
+            assertThat(fees.getCell(book.column(crosswalk, "Decent work pillar")).getStringCellValue())
+                    .isEqualTo("Rights at work");
             assertThat(book.rowWith(crosswalk, 2, "BL-5")).as("compliant, no findings").isEmpty();
             assertThat(book.rowWith(crosswalk, 2, "BL-6")).as("has an observation finding").isPresent();
 

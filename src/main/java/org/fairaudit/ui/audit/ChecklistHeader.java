@@ -44,6 +44,9 @@ final class ChecklistHeader {
         Button export = new Button(Messages.get("audit.export.button"), new FontIcon(MaterialDesignF.FILE_EXCEL));
         export.setId("exportReport");
         export.setOnAction(event -> onExport.run());
+        // The code titles give way first: buttons and the supplier name stay whole on a narrow window.
+        keepWhole(back, supplier, saveState, export);
+        codes.setMinWidth(0);
         HBox titleRow = row(back, supplier, codes, grow(), saveState, export);
 
         ComboBox<AuditStatus> status = new ComboBox<>();
@@ -118,9 +121,16 @@ final class ChecklistHeader {
 
     private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         DatePicker picker = new DatePicker();
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
+        keepWhole(picker);
         picker.valueProperty().bindBidirectional(value);
         return picker;
+    }
+
+    private static void keepWhole(Region... nodes) {
+        for (Region node : nodes) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private static Label label(String key) {

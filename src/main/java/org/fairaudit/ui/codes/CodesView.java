@@ -16,6 +16,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeSection;
@@ -43,7 +44,7 @@ public final class CodesView implements Screen {
         VBox top = new VBox(12, title, problemsBanner());
         top.getStyleClass().add(AppStyles.SCREEN);
         SplitPane panes = new SplitPane(codeList(), requirementTree(), new RequirementDetailPane(viewModel.detailProperty()));
-        panes.setDividerPositions(0.22, 0.6);
+        panes.setDividerPositions(0.24, 0.6);
         root.setTop(top);
         root.setCenter(panes);
     }
@@ -141,6 +142,9 @@ public final class CodesView implements Screen {
             title.getStyleClass().add(AppStyles.DETAIL_HEADING);
             summary = wrapping(width, 32);
             summary.getStyleClass().add(AppStyles.MUTED);
+            // a list cell gives wrapped labels one line ("...") unless they insist on their height
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
             box = new VBox(2, title, summary);
         }
 

@@ -118,7 +118,7 @@ public final class CodesViewModel {
         String schemes = topic.headings().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        String frame = Messages.get("codesview.topicFrame", topic.pillar(), topic.ungcPrinciple());
+        String frame = Messages.get("codesview.topicFrame", Messages.get(topic.pillarKey()), topic.ungcPrinciple());
         return schemes.isEmpty() ? frame : schemes + "\n" + frame;
     }
 

@@ -49,11 +49,11 @@ public final class SampleCodes implements CodeService {
             List.of(HOURS))));
 
     public static final Crosswalk CROSSWALK = new Crosswalk(List.of("ETI", "SA8000"), List.of(
-            new Topic("recruitment-fees", "Recruitment fees", "Rights at work", 4,
+            new Topic("recruitment-fees", "Recruitment fees", "rights-at-work", 4,
                     Map.of("ETI", "1 Employment is freely chosen")),
-            new Topic("identity-documents", "Identity documents", "Rights at work", 4,
+            new Topic("identity-documents", "Identity documents", "rights-at-work", 4,
                     Map.of("ETI", "1 Employment is freely chosen")),
-            new Topic("hours", "Working hours", "Employment", 0, Map.of("ETI", "6 Working hours are not excessive"))));
+            new Topic("hours", "Working hours", "employment", 0, Map.of("ETI", "6 Working hours are not excessive"))));
 
     @Override
     public List<CodeOfConduct> codes() {
