@@ -50,15 +50,6 @@ public final class AuditsScreen implements Screen {
 
     /**
      * @param profiles gives the default lead auditor of a new audit (the current profile's name); may be {@code null}
-     */
-    public AuditsScreen(AuditService audits, SupplierService suppliers, CodeService codes, FindingService findings,
-                        ReportService reports, ProfileService profiles, UiExecutor executor) {
-        this(audits, suppliers, codes, findings, reports, profiles, executor, new NativeFilePicker(),
-                Clock.systemDefaultZone());
-    }
-
-    /**
-     * @param profiles gives the default lead auditor of a new audit (the current profile's name); may be {@code null}
      * @param files    answers "Add file…" and "Export Excel report…" (tests pass one that needs no native dialog)
      * @param clock    today's date for findings' due dates
      */

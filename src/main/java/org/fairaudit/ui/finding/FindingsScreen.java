@@ -41,10 +41,6 @@ public final class FindingsScreen implements Screen {
     private final TableView<FindingRow> table = new TableView<>();
     private final StackPane editorHolder = new StackPane();
 
-    public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor) {
-        this(findings, suppliers, executor, Clock.systemDefaultZone());
-    }
-
     /** @param clock decides which actions are overdue (tests pass a fixed one) */
     public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor, Clock clock) {
         viewModel = new FindingsViewModel(findings, suppliers, executor, clock);
