@@ -1,5 +1,6 @@
 package org.fairaudit.ui.audit;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,6 +45,10 @@ final class ChecklistHeader {
         Button export = new Button(Messages.get("audit.export.button"), new FontIcon(MaterialDesignF.FILE_EXCEL));
         export.setId("exportReport");
         export.setOnAction(event -> onExport.run());
+        // Only the codes may shorten (with "…"): back, supplier and export always read in full.
+        for (Region whole : List.of(back, supplier, export)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox titleRow = row(back, supplier, codes, grow(), saveState, export);
 
         ComboBox<AuditStatus> status = new ComboBox<>();
@@ -83,6 +88,9 @@ final class ChecklistHeader {
         exportMessage.setId("exportMessage");
         exportMessage.textProperty().bind(viewModel.export().messageProperty());
         Label loadError = FieldMessage.of(viewModel.loadErrorProperty());
+        // A long export message ("Report written to <path>") shortens itself, never the progress.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
 
         root = new VBox(8, titleRow, auditRow, interviews, progressRow);
@@ -117,7 +125,8 @@ final class ChecklistHeader {
 
     private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         DatePicker picker = new DatePicker();
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150); // a whole date beside the calendar button
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }
