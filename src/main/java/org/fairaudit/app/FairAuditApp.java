@@ -2,40 +2,23 @@ package org.fairaudit.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.Services;
-import org.fairaudit.ui.audit.AuditsScreen;
-import org.fairaudit.ui.codes.CodesView;
-import org.fairaudit.ui.codes.CodesViewModel;
+import org.fairaudit.ui.audit.NativeFilePicker;
 import org.fairaudit.ui.common.ErrorDialogs;
 import org.fairaudit.ui.common.ErrorReporter;
-import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.common.Theme;
-import org.fairaudit.ui.dashboard.DashboardView;
-import org.fairaudit.ui.dashboard.DashboardViewModel;
-import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.FirstStartDialog;
 import org.fairaudit.ui.main.FirstStartViewModel;
 import org.fairaudit.ui.main.MainView;
-import org.fairaudit.ui.main.MainViewModel;
-import org.fairaudit.ui.main.NavigationEntry;
-import org.fairaudit.ui.supplier.SuppliersView;
-import org.fairaudit.ui.supplier.SuppliersViewModel;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,23 +68,8 @@ public final class FairAuditApp extends Application {
     }
 
     private void showMain(Stage stage, Profile profile, ErrorReporter errors) {
-        Services s = context.services();
-        Clock clock = Clock.systemDefaultZone();
-        List<NavigationEntry> screens = List.of(
-                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))),
-                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
-                        new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                                new FxDebouncer(Duration.millis(250)), clock))),
-                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                        new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
-                                s.profiles(), executor)),
-                new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                        new FindingsScreen(s.findings(), s.suppliers(), executor)),
-                new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        new CodesView(new CodesViewModel(s.codes(), executor, errors))));
-        MainView main = new MainView(new MainViewModel(screens, profile, context.databasePath(),
-                executor.runningTasks()));
+        MainView main = new MainWindowFactory(context, executor, errors, new NativeFilePicker(),
+                Clock.systemDefaultZone()).create(profile);
         Scene scene = new Scene(main.root(), 1320, 840);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);

@@ -14,7 +14,8 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditService;
-import org.fairaudit.ui.finding.WholeNumberInput;
+import org.fairaudit.ui.common.Debouncer;
+import org.fairaudit.ui.common.WholeNumberInput;
 
 /**
  * The audit's header fields. Status and dates are committed when changed, interview counts after a pause in
@@ -23,7 +24,7 @@ import org.fairaudit.ui.finding.WholeNumberInput;
 final class AuditHeaderViewModel {
     private final AuditService audits;
     private final SaveLane lane;
-    private final Debounce debounce;
+    private final Debouncer debounce;
     private Audit audit;
     private boolean showing;
 
@@ -41,7 +42,7 @@ final class AuditHeaderViewModel {
     private final WholeNumberInput individual = new WholeNumberInput(true);
     private final WholeNumberInput group = new WholeNumberInput(true);
 
-    AuditHeaderViewModel(AuditService audits, SaveLane lane, Debounce debounce) {
+    AuditHeaderViewModel(AuditService audits, SaveLane lane, Debouncer debounce) {
         this.audits = audits;
         this.lane = lane;
         this.debounce = debounce;
@@ -50,7 +51,7 @@ final class AuditHeaderViewModel {
         endDate.addListener((obs, old, now) -> commitNow());
         counts().forEach(count -> count.textProperty().addListener((obs, old, now) -> {
             if (!showing) {
-                debounce.restart(this::flush);
+                debounce.schedule(this::flush);
             }
         }));
     }
@@ -76,7 +77,7 @@ final class AuditHeaderViewModel {
 
     /** Commits pending interview counts at once (focus left the field, or the checklist closes). */
     void flush() {
-        debounce.stop();
+        debounce.cancel();
         commitNow();
     }
 

@@ -2,14 +2,11 @@ package org.fairaudit.ui.audit;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -17,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditService;
 import org.fairaudit.service.CodeService;
@@ -24,10 +22,12 @@ import org.fairaudit.service.FindingService;
 import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.ReportService;
 import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.Screen;
+import org.fairaudit.ui.common.TableColumns;
 import org.fairaudit.ui.common.UiExecutor;
 import org.fairaudit.ui.finding.FindingStyles;
-import org.fairaudit.ui.finding.FormGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -36,6 +36,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * of the list, and its Back button returns to the list.
  */
 public final class AuditsScreen implements Screen {
+    /** Typed header counts and notes are committed this long after the last keystroke (and on focus loss). */
+    private static final Duration TYPING_PAUSE = Duration.millis(600);
+
     private final AuditsViewModel viewModel;
     private final ChecklistDependencies deps;
     private final CodeService codes;
@@ -47,16 +50,8 @@ public final class AuditsScreen implements Screen {
 
     /**
      * @param profiles gives the default lead auditor of a new audit (the current profile's name); may be {@code null}
-     */
-    public AuditsScreen(AuditService audits, SupplierService suppliers, CodeService codes, FindingService findings,
-                        ReportService reports, ProfileService profiles, UiExecutor executor) {
-        this(audits, suppliers, codes, findings, reports, profiles, executor, new NativeFilePicker(),
-                Clock.systemDefaultZone());
-    }
-
-    /**
-     * @param files answers "Add file…" and "Export Excel report…" (tests pass one that needs no native dialog)
-     * @param clock today's date for findings' due dates
+     * @param files    answers "Add file…" and "Export Excel report…" (tests pass one that needs no native dialog)
+     * @param clock    today's date for findings' due dates
      */
     public AuditsScreen(AuditService audits, SupplierService suppliers, CodeService codes, FindingService findings,
                         ReportService reports, ProfileService profiles, UiExecutor executor, FilePicker files,
@@ -64,7 +59,8 @@ public final class AuditsScreen implements Screen {
         this.codes = codes;
         this.profiles = profiles;
         viewModel = new AuditsViewModel(audits, executor);
-        deps = new ChecklistDependencies(audits, suppliers, findings, reports, executor, clock, files, PauseDebounce::new);
+        deps = new ChecklistDependencies(audits, suppliers, findings, reports, executor, clock, files,
+                () -> new FxDebouncer(TYPING_PAUSE));
         root.getStylesheets().add(FindingStyles.stylesheet());
         buildList();
         root.getChildren().setAll(listPane);
@@ -110,7 +106,7 @@ public final class AuditsScreen implements Screen {
         newAudit.setOnAction(event -> newAudit());
         Label title = new Label(Messages.get("audit.list.title"));
         title.getStyleClass().add(ChecklistStyles.TITLE);
-        Label message = FormGrid.errorLabel(viewModel.messageProperty());
+        Label message = FieldMessage.of(viewModel.messageProperty());
         HBox bar = new HBox(12, title, newAudit, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
@@ -119,12 +115,12 @@ public final class AuditsScreen implements Screen {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("audit.list.empty")));
-        table.getColumns().add(column("audit.column.supplier", 200, AuditRow::supplier));
-        table.getColumns().add(column("audit.column.type", 170, AuditRow::type));
-        table.getColumns().add(column("audit.column.status", 100, AuditRow::status));
-        table.getColumns().add(column("audit.column.start", 100, AuditRow::startDate));
-        table.getColumns().add(column("audit.column.codes", 220, AuditRow::codes));
-        table.getColumns().add(column("audit.column.progress", 120, AuditRow::progress));
+        table.getColumns().add(TableColumns.text("audit.column.supplier", AuditRow::supplier, 200));
+        table.getColumns().add(TableColumns.text("audit.column.type", AuditRow::type, 170));
+        table.getColumns().add(TableColumns.text("audit.column.status", AuditRow::status, 100));
+        table.getColumns().add(TableColumns.text("audit.column.start", AuditRow::startDate, 100));
+        table.getColumns().add(TableColumns.text("audit.column.codes", AuditRow::codes, 220));
+        table.getColumns().add(TableColumns.text("audit.column.progress", AuditRow::progress, 120));
         table.setRowFactory(view -> {
             TableRow<AuditRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -150,12 +146,5 @@ public final class AuditsScreen implements Screen {
                 deps.executor(), deps.clock());
         NewAuditDialog.showAndWait(root.getScene() == null ? null : root.getScene().getWindow(), form)
                 .ifPresent(created -> openAudit(created.id()));
-    }
-
-    private static TableColumn<AuditRow, String> column(String key, double width, Function<AuditRow, String> text) {
-        TableColumn<AuditRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

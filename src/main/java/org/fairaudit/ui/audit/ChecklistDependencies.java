@@ -6,6 +6,7 @@ import org.fairaudit.service.AuditService;
 import org.fairaudit.service.FindingService;
 import org.fairaudit.service.ReportService;
 import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.Debouncer;
 import org.fairaudit.ui.common.UiExecutor;
 
 /** What a checklist editor needs, gathered once by {@link AuditsScreen}. */
@@ -17,5 +18,5 @@ record ChecklistDependencies(
         UiExecutor executor,
         Clock clock,
         FilePicker files,
-        Supplier<Debounce> debounces) {
+        Supplier<Debouncer> debounces) {
 }

@@ -16,9 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.finding.EnumConverter;
-import org.fairaudit.ui.finding.FormGrid;
-import org.fairaudit.ui.finding.WholeNumberInput;
+import org.fairaudit.ui.common.EnumLabels;
+import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.WholeNumberInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -51,14 +51,14 @@ final class ChecklistHeader {
 
         ComboBox<AuditStatus> status = new ComboBox<>();
         status.getItems().setAll(AuditStatus.values());
-        status.setConverter(new EnumConverter<>());
+        status.setConverter(new EnumLabels<>());
         status.valueProperty().bindBidirectional(header.statusProperty());
         DatePicker start = datePicker(header.startDateProperty());
         DatePicker end = datePicker(header.endDateProperty());
         Label team = new Label();
         team.textProperty().bind(header.teamTextProperty());
         HBox auditRow = row(label("audit.header.status"), status, label("audit.header.start"), start,
-                label("audit.header.end"), end, FormGrid.errorLabel(header.datesErrorProperty()), grow(), team);
+                label("audit.header.end"), end, FieldMessage.of(header.datesErrorProperty()), grow(), team);
 
         HBox interviews = row(label("audit.header.interviews"),
                 count("audit.interviews.migrant", header.migrant(), header),
@@ -85,7 +85,10 @@ final class ChecklistHeader {
         Label exportMessage = new Label();
         exportMessage.setId("exportMessage");
         exportMessage.textProperty().bind(viewModel.export().messageProperty());
-        Label loadError = FormGrid.errorLabel(viewModel.loadErrorProperty());
+        Label loadError = FieldMessage.of(viewModel.loadErrorProperty());
+        // A long export message ("Report written to <path>") shortens itself, never the progress.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
 
         root = new VBox(8, titleRow, auditRow, interviews, progressRow);
@@ -115,8 +118,7 @@ final class ChecklistHeader {
                 header.flush();
             }
         });
-        VBox box = new VBox(2, row(label(labelKey), field), FormGrid.errorLabel(input.errorProperty()));
-        return box;
+        return new VBox(2, row(label(labelKey), field), FieldMessage.of(input.errorProperty()));
     }
 
     private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {

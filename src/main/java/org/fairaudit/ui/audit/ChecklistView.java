@@ -20,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.finding.ConfidentialBadge;
+import org.fairaudit.ui.common.ConfidentialBadge;
 import org.fairaudit.ui.finding.FindingDialog;
 import org.fairaudit.ui.finding.FindingStyles;
 

@@ -20,9 +20,9 @@ import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditType;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.finding.EnumConverter;
-import org.fairaudit.ui.finding.FindingStyles;
-import org.fairaudit.ui.finding.FormGrid;
+import org.fairaudit.ui.common.EnumLabels;
+import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.FormGrid;
 
 /** The "New audit" dialog; Create validates, then creates the audit in the background. */
 final class NewAuditDialog {
@@ -36,7 +36,6 @@ final class NewAuditDialog {
         dialog.setTitle(Messages.get("audit.new.title"));
         dialog.setHeaderText(Messages.get("audit.new.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getStylesheets().add(FindingStyles.stylesheet());
 
         TextField search = new TextField();
         search.setId("supplierSearch");
@@ -66,11 +65,11 @@ final class NewAuditDialog {
 
         ComboBox<AuditType> type = new ComboBox<>();
         type.getItems().setAll(AuditType.values());
-        type.setConverter(new EnumConverter<>());
+        type.setConverter(new EnumLabels<>());
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         ComboBox<Announcement> announcement = new ComboBox<>();
         announcement.getItems().setAll(Announcement.values());
-        announcement.setConverter(new EnumConverter<>());
+        announcement.setConverter(new EnumLabels<>());
         announcement.valueProperty().bindBidirectional(viewModel.announcementProperty());
         DatePicker start = new DatePicker();
         start.valueProperty().bindBidirectional(viewModel.startDateProperty());
@@ -82,14 +81,17 @@ final class NewAuditDialog {
         team.setPromptText(Messages.get("audit.new.teamPrompt"));
         team.textProperty().bindBidirectional(viewModel.teamProperty());
 
-        FormGrid form = new FormGrid()
-                .add("audit.new.supplier", new VBox(4, search, matches), viewModel.supplierErrorProperty())
-                .add("audit.new.codes", codes, viewModel.codesErrorProperty())
-                .add("audit.new.type", new HBox(10, type, announcement))
-                .add("audit.new.dates", new HBox(10, start, end), viewModel.datesErrorProperty())
-                .add("audit.new.leadAuditor", lead, viewModel.leadAuditorErrorProperty())
-                .add("audit.new.team", team);
-        dialog.getDialogPane().setContent(new VBox(8, form.node(), FormGrid.errorLabel(viewModel.createErrorProperty())));
+        FormGrid form = new FormGrid();
+        form.add(Messages.get("audit.new.supplier"), search,
+                FieldMessage.under(new VBox(4, search, matches), viewModel.supplierErrorProperty()));
+        form.add(Messages.get("audit.new.codes"), codes, FieldMessage.under(codes, viewModel.codesErrorProperty()));
+        form.add(Messages.get("audit.new.type"), type, new HBox(10, type, announcement));
+        form.add(Messages.get("audit.new.dates"), start,
+                FieldMessage.under(new HBox(10, start, end), viewModel.datesErrorProperty()));
+        form.add(Messages.get("audit.new.leadAuditor"), lead,
+                FieldMessage.under(lead, viewModel.leadAuditorErrorProperty()));
+        form.add(Messages.get("audit.new.team"), team);
+        dialog.getDialogPane().setContent(new VBox(8, form, FieldMessage.of(viewModel.createErrorProperty())));
         dialog.getDialogPane().setPrefWidth(640);
 
         ButtonType createType = new ButtonType(Messages.get("audit.new.create"), ButtonBar.ButtonData.OK_DONE);

@@ -8,8 +8,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.FormGrid;
 import org.fairaudit.ui.finding.FindingStyles;
-import org.fairaudit.ui.finding.FormGrid;
 
 /** What the code says about the selected requirement: text, guidance, references, topics, severity, indicator. */
 final class RequirementDetails {
@@ -27,12 +27,12 @@ final class RequirementDetails {
         title.getStyleClass().add(ChecklistStyles.REQUIREMENT_TEXT);
         title.setWrapText(true);
         title.setId("requirementText");
-        facts.add("audit.requirement.section", section)
-                .add("audit.requirement.guidance", guidance)
-                .add("audit.requirement.checkBy", checkBy)
-                .add("audit.requirement.references", references)
-                .add("audit.requirement.topics", topics);
-        root = new VBox(8, title, badges, facts.node());
+        facts.add(Messages.get("audit.requirement.section"), section);
+        facts.add(Messages.get("audit.requirement.guidance"), guidance);
+        facts.add(Messages.get("audit.requirement.checkBy"), checkBy);
+        facts.add(Messages.get("audit.requirement.references"), references);
+        facts.add(Messages.get("audit.requirement.topics"), topics);
+        root = new VBox(8, title, badges, facts);
     }
 
     Node root() {

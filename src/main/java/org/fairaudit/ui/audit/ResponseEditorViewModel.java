@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.fairaudit.domain.EvidenceSource;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditService;
+import org.fairaudit.ui.common.Debouncer;
 import org.fairaudit.ui.common.UiExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ final class ResponseEditorViewModel {
     private final AuditService audits;
     private final UiExecutor executor;
     private final ResponseCommitter committer;
-    private final Debounce debounce;
+    private final Debouncer debounce;
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty interviewNotes = new SimpleStringProperty("");
     private final Map<EvidenceSource, BooleanProperty> evidence = new EnumMap<>(EvidenceSource.class);
@@ -40,7 +41,7 @@ final class ResponseEditorViewModel {
     private boolean showing;
     private boolean textDirty;
 
-    ResponseEditorViewModel(AuditService audits, UiExecutor executor, ResponseCommitter committer, Debounce debounce) {
+    ResponseEditorViewModel(AuditService audits, UiExecutor executor, ResponseCommitter committer, Debouncer debounce) {
         this.audits = audits;
         this.executor = executor;
         this.committer = committer;
@@ -76,7 +77,7 @@ final class ResponseEditorViewModel {
 
     /** Commits typed notes now. */
     void flush() {
-        debounce.stop();
+        debounce.cancel();
         if (textDirty && item != null) {
             textDirty = false;
             committer.commit(item);
@@ -110,7 +111,7 @@ final class ResponseEditorViewModel {
         item.setNotes(notes.get());
         item.setInterviewNotes(interviewNotes.get());
         textDirty = true;
-        debounce.restart(this::flush);
+        debounce.schedule(this::flush);
     }
 
     private void evidenceChanged() {

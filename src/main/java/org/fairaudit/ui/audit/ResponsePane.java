@@ -4,14 +4,12 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -22,8 +20,9 @@ import javafx.scene.layout.VBox;
 import org.fairaudit.domain.EvidenceSource;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.finding.ConfidentialBadge;
-import org.fairaudit.ui.finding.FindingStyles;
+import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.ConfidentialBadge;
+import org.fairaudit.ui.common.TableColumns;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -50,7 +49,7 @@ final class ResponsePane {
         notes.setId("notes");
         TextArea interviewNotes = textArea(editor.interviewNotesProperty(), editor, "audit.response.interviewNotes.prompt");
         interviewNotes.setId("interviewNotes");
-        interviewNotes.getStyleClass().add(FindingStyles.CONFIDENTIAL);
+        interviewNotes.getStyleClass().add(AppStyles.CONFIDENTIAL);
 
         Button addFile = new Button(Messages.get("audit.attachment.add"), new FontIcon(MaterialDesignP.PAPERCLIP));
         addFile.setOnAction(event -> onAddFile.accept(editor));
@@ -124,23 +123,15 @@ final class ResponsePane {
         table.setPrefHeight(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("audit.attachment.none")));
-        table.getColumns().add(column("audit.attachment.name", 260, AttachmentRow::fileName));
-        table.getColumns().add(column("audit.attachment.size", 90, AttachmentRow::size));
-        table.getColumns().add(column("audit.attachment.sha", 140, AttachmentRow::shortSha));
+        table.getColumns().add(TableColumns.text("audit.attachment.name", AttachmentRow::fileName, 260));
+        table.getColumns().add(TableColumns.text("audit.attachment.size", AttachmentRow::size, 90));
+        table.getColumns().add(TableColumns.text("audit.attachment.sha", AttachmentRow::shortSha, 140));
         return table;
-    }
-
-    private static TableColumn<AttachmentRow, String> column(String key, double width,
-                                                             java.util.function.Function<AttachmentRow, String> text) {
-        TableColumn<AttachmentRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private static Label title(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(FindingStyles.SECTION_TITLE);
+        label.getStyleClass().add(AppStyles.DETAIL_HEADING);
         return label;
     }
 }

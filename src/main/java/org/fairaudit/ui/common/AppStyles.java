@@ -13,6 +13,8 @@ public final class AppStyles {
     public static final String CARD_WARNING = "fa-card-warning";
     public static final String EMPTY_STATE = "fa-empty-state";
     public static final String FIELD_MESSAGE = "fa-field-message";
+    /** A confidential field and its badge: never exported unless the user chooses. */
+    public static final String CONFIDENTIAL = "fa-confidential";
     public static final String FORM = "fa-form";
     public static final String BANNER_WARNING = "fa-banner-warning";
     public static final String DETAIL_HEADING = "fa-detail-heading";

@@ -1,13 +1,12 @@
 package org.fairaudit.ui.common;
 
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.geometry.HPos;
-import javafx.geometry.VPos;
 
 /** A two-column form: labels on the left, growing fields on the right, one row per {@link #add} call. */
 public final class FormGrid extends GridPane {
@@ -24,8 +23,13 @@ public final class FormGrid extends GridPane {
         getColumnConstraints().setAll(labels, fields);
     }
 
-    /** Adds a labelled row; {@code field} may be a decorated box whose first child is {@code labelFor}. */
-    public void add(String label, Control labelFor, Node field) {
+    /** Adds a labelled row whose field is {@code field} itself. */
+    public void add(String label, Node field) {
+        add(label, field, field);
+    }
+
+    /** Adds a labelled row; {@code field} may be a box (field and message) holding {@code labelFor}. */
+    public void add(String label, Node labelFor, Node field) {
         Label text = new Label(label);
         text.setLabelFor(labelFor);
         // Baseline: the label lines up with the text in the field, not with the message under it.

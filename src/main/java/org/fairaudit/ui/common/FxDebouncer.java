@@ -16,4 +16,9 @@ public final class FxDebouncer implements Debouncer {
         pause.setOnFinished(e -> action.run());
         pause.playFromStart();
     }
+
+    @Override
+    public void cancel() {
+        pause.stop();
+    }
 }

@@ -1,6 +1,8 @@
 package org.fairaudit.ui.finding;
 
 import java.time.LocalDate;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.EnumLabels;
+import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.FormGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -30,21 +36,21 @@ final class ActionsEditor {
     private final TextField verificationMethod = new TextField();
     private final DatePicker verifiedOn = new DatePicker();
     private final TextField verifier = new TextField();
-    private final Label actionError = FormGrid.errorLabel(new javafx.beans.property.SimpleStringProperty(""));
-    private final VBox actionField = new VBox(2, action, actionError);
+    /** The selected line's message about its action text. */
+    private final StringProperty actionError = new SimpleStringProperty("");
     private final VBox root;
 
     ActionsEditor(FindingEditorViewModel viewModel) {
         this.viewModel = viewModel;
         buildTable();
         status.getItems().setAll(ActionStatus.values());
-        status.setConverter(new EnumConverter<>());
+        status.setConverter(new EnumLabels<>());
         action.setId("actionText");
         owner.setId("actionOwner");
         Button add = new Button(Messages.get("finding.action.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setOnAction(e -> table.getSelectionModel().select(viewModel.addAction()));
         Label title = new Label(Messages.get("finding.actions"));
-        title.getStyleClass().add(FindingStyles.SECTION_TITLE);
+        title.getStyleClass().add(AppStyles.DETAIL_HEADING);
         Label containment = new Label(Messages.get("finding.containImmediately"));
         containment.getStyleClass().add(FindingStyles.CONTAINMENT);
         containment.visibleProperty().bind(viewModel.containImmediatelyBinding());
@@ -52,15 +58,17 @@ final class ActionsEditor {
         HBox heading = new HBox(12, title, containment, spacer(), add);
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        FormGrid form = new FormGrid()
-                .add("finding.action.action", actionField)
-                .add("finding.action.owner", owner)
-                .add("finding.action.dueDate", new HBox(12, dueDate, new Label(Messages.get("finding.action.status")), status))
-                .add("finding.action.verificationMethod", verificationMethod)
-                .add("finding.action.verifiedOn", new HBox(12, verifiedOn, new Label(Messages.get("finding.action.verifier")), verifier));
-        form.node().disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        FormGrid form = new FormGrid();
+        form.add(Messages.get("finding.action.action"), action, FieldMessage.under(action, actionError));
+        form.add(Messages.get("finding.action.owner"), owner);
+        form.add(Messages.get("finding.action.dueDate"), dueDate,
+                new HBox(12, dueDate, new Label(Messages.get("finding.action.status")), status));
+        form.add(Messages.get("finding.action.verificationMethod"), verificationMethod);
+        form.add(Messages.get("finding.action.verifiedOn"), verifiedOn,
+                new HBox(12, verifiedOn, new Label(Messages.get("finding.action.verifier")), verifier));
+        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> rebind(old, now));
-        root = new VBox(8, heading, table, form.node());
+        root = new VBox(8, heading, table, form);
         if (!viewModel.actions().isEmpty()) {
             table.getSelectionModel().selectFirst();
         }
@@ -129,8 +137,8 @@ final class ActionsEditor {
             verificationMethod.textProperty().unbindBidirectional(old.verificationMethodProperty());
             verifiedOn.valueProperty().unbindBidirectional(old.verifiedOnProperty());
             verifier.textProperty().unbindBidirectional(old.verifierProperty());
-            actionError.textProperty().unbind();
-            actionError.setText("");
+            actionError.unbind();
+            actionError.set("");
         }
         if (now != null) {
             action.textProperty().bindBidirectional(now.actionProperty());
@@ -140,7 +148,7 @@ final class ActionsEditor {
             verificationMethod.textProperty().bindBidirectional(now.verificationMethodProperty());
             verifiedOn.valueProperty().bindBidirectional(now.verifiedOnProperty());
             verifier.textProperty().bindBidirectional(now.verifierProperty());
-            actionError.textProperty().bind(now.actionErrorProperty());
+            actionError.bind(now.actionErrorProperty());
         }
     }
 

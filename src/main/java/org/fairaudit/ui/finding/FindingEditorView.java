@@ -15,6 +15,11 @@ import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.ConfidentialBadge;
+import org.fairaudit.ui.common.EnumLabels;
+import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.FormGrid;
 
 /** The fields of one finding and its corrective-action plan, bound to a {@link FindingEditorViewModel}. */
 public final class FindingEditorView {
@@ -41,20 +46,23 @@ public final class FindingEditorView {
         pseudonyms.setPromptText(Messages.get("finding.workerPseudonyms.prompt"));
 
         Label requirements = new Label(viewModel.requirementsText());
-        requirements.getStyleClass().add(FindingStyles.SECTION_TITLE);
-        FormGrid form = new FormGrid()
-                .add("finding.requirements", requirements)
-                .add("finding.severity", inline(severity, new Label(Messages.get("finding.status")), status,
-                        new Label(Messages.get("finding.scope")), scope))
-                .add("finding.description", description, viewModel.descriptionErrorProperty())
-                .add("finding.evidence", evidence)
-                .add("finding.workersAffected", workers, viewModel.workersAffected().errorProperty())
-                .add("finding.indicators", indicators(viewModel))
-                .add("finding.rootCause", rootCause)
-                .add("finding.workerPseudonyms", new VBox(4, pseudonyms, ConfidentialBadge.create()));
+        requirements.getStyleClass().add(AppStyles.DETAIL_HEADING);
+        FormGrid form = new FormGrid();
+        form.add(Messages.get("finding.requirements"), requirements);
+        form.add(Messages.get("finding.severity"), severity, inline(severity,
+                new Label(Messages.get("finding.status")), status, new Label(Messages.get("finding.scope")), scope));
+        form.add(Messages.get("finding.description"), description,
+                FieldMessage.under(description, viewModel.descriptionErrorProperty()));
+        form.add(Messages.get("finding.evidence"), evidence);
+        form.add(Messages.get("finding.workersAffected"), workers,
+                FieldMessage.under(workers, viewModel.workersAffected().errorProperty()));
+        form.add(Messages.get("finding.indicators"), indicators(viewModel));
+        form.add(Messages.get("finding.rootCause"), rootCause);
+        form.add(Messages.get("finding.workerPseudonyms"), pseudonyms,
+                new VBox(4, pseudonyms, ConfidentialBadge.create()));
 
-        Label saveError = FormGrid.errorLabel(viewModel.saveErrorProperty());
-        VBox content = new VBox(16, form.node(), new ActionsEditor(viewModel).root(), saveError);
+        Label saveError = FieldMessage.of(viewModel.saveErrorProperty());
+        VBox content = new VBox(16, form, new ActionsEditor(viewModel).root(), saveError);
         content.setPadding(new javafx.geometry.Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -93,7 +101,7 @@ public final class FindingEditorView {
     private static <E extends Enum<E>> ComboBox<E> choice(E[] values, javafx.beans.property.ObjectProperty<E> value) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().setAll(values);
-        box.setConverter(new EnumConverter<>());
+        box.setConverter(new EnumLabels<>());
         box.valueProperty().bindBidirectional(value);
         return box;
     }

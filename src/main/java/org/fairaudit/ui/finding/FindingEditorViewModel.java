@@ -37,6 +37,7 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.FindingService;
 import org.fairaudit.service.ValidationException;
 import org.fairaudit.ui.common.UiExecutor;
+import org.fairaudit.ui.common.WholeNumberInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,12 +6,8 @@ import org.fairaudit.domain.Severity;
 /** Style classes of resources/css/checklist.css used by finding views (and the checklist). */
 public final class FindingStyles {
     public static final String STYLESHEET = "/css/checklist.css";
-    public static final String FIELD_ERROR = "field-error";
-    public static final String CONFIDENTIAL = "confidential";
     public static final String CONTAINMENT = "containment";
     public static final String OVERDUE = "overdue";
-    public static final String FORM_LABEL = "form-label";
-    public static final String SECTION_TITLE = "section-title";
 
     private FindingStyles() {
     }

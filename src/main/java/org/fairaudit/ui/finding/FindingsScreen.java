@@ -3,7 +3,6 @@ package org.fairaudit.ui.finding;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,7 +27,9 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.FindingRow;
 import org.fairaudit.service.FindingService;
 import org.fairaudit.service.SupplierService;
+import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.Screen;
+import org.fairaudit.ui.common.TableColumns;
 import org.fairaudit.ui.common.UiExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -39,10 +40,6 @@ public final class FindingsScreen implements Screen {
     private final BorderPane root = new BorderPane();
     private final TableView<FindingRow> table = new TableView<>();
     private final StackPane editorHolder = new StackPane();
-
-    public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor) {
-        this(findings, suppliers, executor, Clock.systemDefaultZone());
-    }
 
     /** @param clock decides which actions are overdue (tests pass a fixed one) */
     public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor, Clock clock) {
@@ -101,7 +98,7 @@ public final class FindingsScreen implements Screen {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(new EnumConverter<>(Messages.get(anyKey)));
+        box.setConverter(new EnumLabels<>(Messages.get(anyKey)));
         return box;
     }
 
@@ -110,16 +107,16 @@ public final class FindingsScreen implements Screen {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("finding.list.empty")));
-        table.getColumns().add(column("finding.column.supplier", 180, row -> row.supplierName()));
-        table.getColumns().add(column("finding.column.requirements", 160, row -> row.finding().requirements()
-                .stream().map(RequirementKey::toString).collect(Collectors.joining(", "))));
+        table.getColumns().add(TableColumns.text("finding.column.supplier", row -> row.supplierName(), 180));
+        table.getColumns().add(TableColumns.text("finding.column.requirements", row -> row.finding().requirements()
+                .stream().map(RequirementKey::toString).collect(Collectors.joining(", ")), 160));
         TableColumn<FindingRow, Severity> severity = new TableColumn<>(Messages.get("finding.severity"));
         severity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().finding().severity()));
         severity.setCellFactory(column -> new SeverityCell());
         severity.setPrefWidth(120);
         table.getColumns().add(severity);
-        table.getColumns().add(column("finding.status", 100, row -> Messages.of(row.finding().status())));
-        table.getColumns().add(column("finding.column.raisedOn", 100, row -> String.valueOf(row.finding().raisedOn())));
+        table.getColumns().add(TableColumns.text("finding.status", row -> Messages.of(row.finding().status()), 100));
+        table.getColumns().add(TableColumns.text("finding.column.raisedOn", row -> String.valueOf(row.finding().raisedOn()), 100));
         TableColumn<FindingRow, FindingRow> actions = new TableColumn<>(Messages.get("finding.column.actions"));
         actions.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         actions.setCellFactory(column -> new ActionCountCell());
@@ -127,14 +124,6 @@ public final class FindingsScreen implements Screen {
         table.getColumns().add(actions);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> table.getSelectionModel().select(now));
-    }
-
-    private static TableColumn<FindingRow, String> column(String key, double width,
-                                                          java.util.function.Function<FindingRow, String> text) {
-        TableColumn<FindingRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private void showEditor(FindingEditorViewModel editor) {

@@ -1,14 +1,12 @@
 package org.fairaudit.ui.supplier;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -20,6 +18,7 @@ import org.fairaudit.ui.common.Countries;
 import org.fairaudit.ui.common.CountrySuggestions;
 import org.fairaudit.ui.common.FieldDecorations;
 import org.fairaudit.ui.common.FormGrid;
+import org.fairaudit.ui.common.TableColumns;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -49,9 +48,9 @@ final class AgenciesView {
         table.setPlaceholder(placeholder);
         table.setPrefHeight(200);
         table.getColumns().setAll(List.of(
-                column("supplier.agencies.name", RecruitmentAgency::name),
-                column("supplier.agencies.country", agency -> Countries.label(agency.country())),
-                column("supplier.agencies.licence", RecruitmentAgency::licenceNumber)));
+                TableColumns.text("supplier.agencies.name", RecruitmentAgency::name),
+                TableColumns.text("supplier.agencies.country", agency -> Countries.label(agency.country())),
+                TableColumns.text("supplier.agencies.licence", RecruitmentAgency::licenceNumber)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, agency) -> {
             if (agency != null) {
@@ -64,13 +63,6 @@ final class AgenciesView {
             }
         });
         return table;
-    }
-
-    private static TableColumn<RecruitmentAgency, String> column(String key,
-            java.util.function.Function<RecruitmentAgency, String> value) {
-        TableColumn<RecruitmentAgency, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private Node form() {

@@ -1,8 +1,6 @@
 package org.fairaudit.ui.supplier;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -22,6 +19,7 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.Countries;
 import org.fairaudit.ui.common.Screen;
+import org.fairaudit.ui.common.TableColumns;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -72,11 +70,11 @@ public final class SuppliersView implements Screen {
         table.setItems(viewModel.results());
         table.setPlaceholder(new Label(Messages.get("supplier.none")));
         table.getColumns().setAll(List.of(
-                column("supplier.field.name", Supplier::name, 220),
-                column("supplier.field.country", s -> Countries.label(s.country()), 150),
-                column("supplier.field.osId", Supplier::osId, 150),
-                column("supplier.field.sector", Supplier::sector, 110),
-                column("supplier.field.tier", s -> s.tier() == null ? "" : s.tier().toString(), 50)));
+                TableColumns.text("supplier.field.name", Supplier::name, 220),
+                TableColumns.text("supplier.field.country", s -> Countries.label(s.country()), 150),
+                TableColumns.text("supplier.field.osId", Supplier::osId, 150),
+                TableColumns.text("supplier.field.sector", Supplier::sector, 110),
+                TableColumns.text("supplier.field.tier", s -> s.tier() == null ? "" : s.tier().toString(), 50)));
         table.getColumns().get(4).setMinWidth(50);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -98,13 +96,6 @@ public final class SuppliersView implements Screen {
         }
         viewModel.results().stream().filter(s -> s.id().equals(selected.id())).findFirst()
                 .ifPresent(row -> table.getSelectionModel().select(row));
-    }
-
-    private static TableColumn<Supplier, String> column(String key, Function<Supplier, String> value, double width) {
-        TableColumn<Supplier, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private Node editorTabs() {

@@ -14,14 +14,12 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.Crosswalk;
 import org.fairaudit.domain.Profile;
-import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Supplier;
-import org.fairaudit.domain.WorkforceProfile;
 import org.fairaudit.service.CodeService;
 import org.fairaudit.service.ProfileService;
-import org.fairaudit.service.SupplierService;
 import org.fairaudit.ui.common.DirectUiExecutor;
+import org.fairaudit.ui.fakes.InMemorySupplierService;
 import org.fairaudit.ui.finding.InMemoryFindingService;
 
 /** Services with one supplier, one code and one audit in progress, on a fixed day. */
@@ -29,12 +27,12 @@ final class AuditFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    final Supplier supplier = Supplier.draft("Golden Thread Garments", "MY");
+    final InMemorySupplierService suppliers = new InMemorySupplierService();
+    final Supplier supplier = suppliers.add("Golden Thread Garments", "MY");
     final CodeOfConduct code = TestCodes.fairRecruitment();
     final InMemoryFindingService findings = new InMemoryFindingService(id -> supplier.name());
     final InMemoryAuditService audits = new InMemoryAuditService(List.of(code), findings, Map.of(supplier.id(), supplier.name()));
     final RecordingReportService reports = new RecordingReportService();
-    final SupplierService suppliers = new FixedSuppliers(List.of(supplier));
     final CodeService codes = new FixedCodes(List.of(code));
     final ProfileService profiles = new FixedProfile("Amina Rahman");
     final DirectUiExecutor executor = new DirectUiExecutor();
@@ -48,55 +46,6 @@ final class AuditFixture {
             debounces.add(debounce);
             return debounce;
         });
-    }
-
-    static final class FixedSuppliers implements SupplierService {
-        private final List<Supplier> all;
-
-        FixedSuppliers(List<Supplier> all) {
-            this.all = all;
-        }
-
-        @Override
-        public List<Supplier> search(String text) {
-            String query = text == null ? "" : text.toLowerCase();
-            return all.stream().filter(s -> s.name().toLowerCase().contains(query)).toList();
-        }
-
-        @Override
-        public Optional<Supplier> find(UUID id) {
-            return all.stream().filter(s -> s.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Supplier save(Supplier supplier) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<WorkforceProfile> latestWorkforce(UUID supplierId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public WorkforceProfile saveWorkforce(WorkforceProfile profile) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<RecruitmentAgency> agencies(UUID supplierId) {
-            return List.of();
-        }
-
-        @Override
-        public RecruitmentAgency saveAgency(RecruitmentAgency agency) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void deleteAgency(UUID agencyId) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     static final class FixedCodes implements CodeService {

@@ -1,11 +1,8 @@
 package org.fairaudit.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.ui.common.NodeSnapshot;
+import org.fairaudit.ui.common.Theme;
 import org.fairaudit.ui.finding.FindingsScreen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +29,6 @@ class ChecklistFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fixture = new AuditFixture();
         FilePicker picker = new FilePicker() {
             @Override
@@ -47,6 +44,7 @@ class ChecklistFlowTest {
         AuditsScreen audits = new AuditsScreen(fixture.audits, fixture.suppliers, fixture.codes, fixture.findings,
                 fixture.reports, fixture.profiles, fixture.executor, picker, fixture.clock);
         scene = new Scene((Parent) audits.root(), 1240, 780);
+        Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
         audits.refresh();

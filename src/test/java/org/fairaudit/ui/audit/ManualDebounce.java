@@ -1,16 +1,18 @@
 package org.fairaudit.ui.audit;
 
-/** A debounce the test ends by hand: {@link #elapse()} is "the user stopped typing for 600 ms". */
-final class ManualDebounce implements Debounce {
+import org.fairaudit.ui.common.Debouncer;
+
+/** A debouncer the test ends by hand: {@link #elapse()} is "the user stopped typing for 600 ms". */
+final class ManualDebounce implements Debouncer {
     private Runnable pending;
 
     @Override
-    public void restart(Runnable action) {
+    public void schedule(Runnable action) {
         pending = action;
     }
 
     @Override
-    public void stop() {
+    public void cancel() {
         pending = null;
     }
 

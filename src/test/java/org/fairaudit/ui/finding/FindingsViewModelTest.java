@@ -1,34 +1,31 @@
 package org.fairaudit.ui.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.FindingStatus;
-import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
-import org.fairaudit.domain.WorkforceProfile;
 import org.fairaudit.service.FindingFilter;
-import org.fairaudit.service.SupplierService;
 import org.fairaudit.ui.common.DirectUiExecutor;
+import org.fairaudit.ui.fakes.InMemorySupplierService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FindingsViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final Supplier golden = Supplier.draft("Golden Thread Garments", "MY");
-    private final Supplier river = Supplier.draft("River Electronics", "TH");
+    private final InMemorySupplierService suppliers = new InMemorySupplierService();
+    private final Supplier golden = suppliers.add("Golden Thread Garments", "MY");
+    private final Supplier river = suppliers.add("River Electronics", "TH");
     private final InMemoryFindingService findings =
             new InMemoryFindingService(id -> id.equals(golden.id()) ? golden.name() : river.name());
     private FindingsViewModel list;
@@ -40,7 +37,7 @@ class FindingsViewModelTest {
         findings.saveAction(new CorrectiveAction(UUID.randomUUID(), major.id(), "Repay fees", "HR", TODAY.minusDays(1),
                 ActionStatus.OPEN, "", null, "", 0));
         findings.save(finding(river, Severity.MINOR));
-        list = new FindingsViewModel(findings, new TwoSuppliers(), new DirectUiExecutor(),
+        list = new FindingsViewModel(findings, suppliers, new DirectUiExecutor(),
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         list.refresh();
     }
@@ -91,47 +88,5 @@ class FindingsViewModelTest {
     private static Finding finding(Supplier supplier, Severity severity) {
         return new Finding(UUID.randomUUID(), supplier.id(), null, List.of(new RequirementKey("fair-recruitment", "FR-1")),
                 severity, "Fees charged", "", null, Scope.ISOLATED, Set.of(), "", FindingStatus.OPEN, TODAY, "", 0);
-    }
-
-    private final class TwoSuppliers implements SupplierService {
-        @Override
-        public List<Supplier> search(String text) {
-            return List.of(golden, river);
-        }
-
-        @Override
-        public Optional<Supplier> find(UUID id) {
-            return search("").stream().filter(s -> s.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Supplier save(Supplier supplier) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<WorkforceProfile> latestWorkforce(UUID supplierId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public WorkforceProfile saveWorkforce(WorkforceProfile profile) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<RecruitmentAgency> agencies(UUID supplierId) {
-            return List.of();
-        }
-
-        @Override
-        public RecruitmentAgency saveAgency(RecruitmentAgency agency) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void deleteAgency(UUID agencyId) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.fairaudit.ui.finding;
+package org.fairaudit.ui.common;
 
 import javafx.scene.control.Label;
 import org.fairaudit.i18n.Messages;
@@ -11,8 +11,8 @@ public final class ConfidentialBadge {
     }
 
     public static Label create() {
-        Label badge = new Label(Messages.get("finding.confidential"), new FontIcon(MaterialDesignL.LOCK));
-        badge.getStyleClass().add(FindingStyles.CONFIDENTIAL);
+        Label badge = new Label(Messages.get("confidential.badge"), new FontIcon(MaterialDesignL.LOCK));
+        badge.getStyleClass().add(AppStyles.CONFIDENTIAL);
         return badge;
     }
 }

@@ -1,4 +1,4 @@
-package org.fairaudit.ui.finding;
+package org.fairaudit.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -65,7 +65,7 @@ public final class WholeNumberInput {
         try {
             error.set(Integer.parseInt(trimmed) < 0 ? Messages.get("validation.nonNegative") : "");
         } catch (NumberFormatException e) {
-            error.set(Messages.get("finding.validation.wholeNumber"));
+            error.set(Messages.get("validation.wholeNumber"));
         }
     }
 }
