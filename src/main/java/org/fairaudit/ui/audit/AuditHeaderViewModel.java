@@ -61,7 +61,9 @@ final class AuditHeaderViewModel {
         audit = loaded;
         supplierName.set(supplier);
         codesText.set(codes.stream().map(code -> code.title() + " " + code.version()).collect(Collectors.joining(", ")));
-        teamText.set(Messages.get("audit.header.team", loaded.leadAuditor(), loaded.team()));
+        teamText.set(loaded.team() == null || loaded.team().isBlank()
+                ? Messages.get("audit.header.leadOnly", loaded.leadAuditor())
+                : Messages.get("audit.header.team", loaded.leadAuditor(), loaded.team()));
         status.set(loaded.status());
         startDate.set(loaded.startDate());
         endDate.set(loaded.endDate());

@@ -19,6 +19,7 @@ import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.ConfidentialBadge;
 import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.FieldMessage;
+import org.fairaudit.ui.common.FollowFocus;
 import org.fairaudit.ui.common.FormGrid;
 
 /** The fields of one finding and its corrective-action plan, bound to a {@link FindingEditorViewModel}. */
@@ -66,6 +67,7 @@ public final class FindingEditorView {
         content.setPadding(new javafx.geometry.Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+        FollowFocus.install(root); // the prefilled corrective action sits below the fold
         root.getStylesheets().add(FindingStyles.stylesheet());
     }
 
