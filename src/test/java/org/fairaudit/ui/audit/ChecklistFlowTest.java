@@ -102,7 +102,7 @@ class ChecklistFlowTest {
         robot.clickOn("Choose file…");
 
         assertThat(fixture.reports.exports).containsExactly(
-                new RecordingReportService.Export(fixture.audit.id(), exportTarget, false));
+                RecordingReportService.Export.redacted(fixture.audit.id(), exportTarget));
         assertThat(label(robot, "#exportMessage")).isEqualTo("Report written to " + exportTarget);
     }
 
