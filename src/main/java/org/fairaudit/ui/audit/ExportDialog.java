@@ -27,6 +27,9 @@ final class ExportDialog {
     private final ExportViewModel export;
     private final ButtonType chooseFile =
             new ButtonType(Messages.get("audit.export.chooseFile"), ButtonBar.ButtonData.OK_DONE);
+    private final CheckBox includeConfidential = new CheckBox(Messages.get("audit.export.includeConfidential"));
+    private final PasswordField password = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
 
     private ExportDialog(ExportViewModel export) {
         this.export = export;
@@ -37,6 +40,7 @@ final class ExportDialog {
         export.reset();
         ExportDialog confirmation = new ExportDialog(export);
         boolean confirmed = confirmation.dialog(owner).showAndWait().filter(confirmation.chooseFile::equals).isPresent();
+        confirmation.unbind();
         Optional<Path> target = confirmed ? chooseTarget.get() : Optional.empty();
         target.ifPresentOrElse(export::export, export::reset);
     }
@@ -53,22 +57,29 @@ final class ExportDialog {
         return dialog;
     }
 
+    /** The ViewModel outlives the dialog: its next dialog must not drive this one's controls. */
+    private void unbind() {
+        includeConfidential.selectedProperty().unbindBidirectional(export.includeConfidentialProperty());
+        password.textProperty().unbindBidirectional(export.passwordProperty());
+        confirmation.textProperty().unbindBidirectional(export.passwordConfirmationProperty());
+    }
+
     private Node content() {
-        CheckBox includeConfidential = new CheckBox(Messages.get("audit.export.includeConfidential"));
         includeConfidential.setId("includeConfidential");
+        includeConfidential.setWrapText(true);
         includeConfidential.selectedProperty().bindBidirectional(export.includeConfidentialProperty());
-        VBox password = passwordFields();
-        password.visibleProperty().bind(includeConfidential.selectedProperty());
-        password.managedProperty().bind(password.visibleProperty());
-        return new VBox(10, ConfidentialBadge.create(), includeConfidential,
-                wrapped(Messages.get("audit.export.confidentialWarning")), password);
+        VBox passwordFields = passwordFields();
+        // shown when ticked, but its room is kept: a dialog keeps the size it was shown at
+        passwordFields.visibleProperty().bind(includeConfidential.selectedProperty());
+        VBox content = new VBox(10, ConfidentialBadge.create(), includeConfidential,
+                wrapped(Messages.get("audit.export.confidentialWarning")), passwordFields);
+        content.setPrefWidth(TEXT_WIDTH);
+        return content;
     }
 
     private VBox passwordFields() {
-        PasswordField password = new PasswordField();
         password.setId("exportPassword");
         password.textProperty().bindBidirectional(export.passwordProperty());
-        PasswordField confirmation = new PasswordField();
         confirmation.setId("exportPasswordConfirmation");
         confirmation.textProperty().bindBidirectional(export.passwordConfirmationProperty());
         FieldDecorations decorations = new FieldDecorations();
