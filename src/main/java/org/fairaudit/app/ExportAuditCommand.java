@@ -5,7 +5,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditSummary;
+import org.fairaudit.service.ConfidentialExport;
 import org.fairaudit.service.ProgressListener;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-audit", mixinStandardHelpOptions = true,
-        description = "Write the Excel audit report of one audit. Confidential fields are left out unless asked for.")
+        description = "Write the Excel audit report of one audit. Confidential fields are left out unless asked for;"
+                + " then the workbook is encrypted with a password.")
 final class ExportAuditCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
@@ -26,20 +29,41 @@ final class ExportAuditCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--include-confidential",
-            description = "Also write interview notes and worker pseudonyms (off by default).")
+            description = "Also write interview notes and worker pseudonyms (off by default), in a workbook"
+                    + " encrypted with the password of --password or --password-file.")
     boolean includeConfidential;
+
+    /** {@code null} when neither password option is given. */
+    @ArgGroup(exclusive = true)
+    ExportPassword password;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        ConfidentialExport confidential = confidentialExport();
         try (AppContext context = AppContext.openExisting(db.resolve())) {
             UUID id = resolveAudit(context);
-            context.services().reports().exportAudit(id, out.toAbsolutePath(), includeConfidential, ProgressListener.NONE);
+            context.services().reports().exportAudit(id, out.toAbsolutePath(), confidential, ProgressListener.NONE);
             spec.commandLine().getOut().println(Messages.get("cli.export.written", out.toAbsolutePath()));
+        } finally {
+            confidential.wipe(); // the export wipes it too, but it is not reached when the audit is not found
         }
         return 0;
+    }
+
+    private ConfidentialExport confidentialExport() {
+        if (!includeConfidential) {
+            if (password != null) {
+                throw new IllegalArgumentException(Messages.get("cli.export.passwordWithoutConfidential"));
+            }
+            return ConfidentialExport.redacted();
+        }
+        if (password == null) {
+            throw new IllegalArgumentException(Messages.get("cli.export.passwordRequired"));
+        }
+        return ConfidentialExport.encryptedWith(password.read());
     }
 
     private UUID resolveAudit(AppContext context) {

@@ -6,11 +6,10 @@ import java.util.List;
 /**
  * Everything an audit report shows, gathered in one place so that writers need no database.
  * Confidential fields (response interview notes, finding worker pseudonyms) are still present here;
- * a writer leaves them out unless {@code includeConfidential} is set.
+ * a writer leaves them out unless the export was asked to include them.
  *
- * @param workforce           the supplier's workforce profile, or {@code null} when none was recorded
- * @param appVersion          FairAudit version that produced the report
- * @param includeConfidential whether confidential fields may be written
+ * @param workforce  the supplier's workforce profile, or {@code null} when none was recorded
+ * @param appVersion FairAudit version that produced the report
  */
 public record AuditReport(
         Supplier supplier,
@@ -24,8 +23,7 @@ public record AuditReport(
         Crosswalk crosswalk,
         Profile generatedBy,
         Instant generatedAt,
-        String appVersion,
-        boolean includeConfidential) {
+        String appVersion) {
 
     public AuditReport {
         agencies = List.copyOf(agencies);

@@ -36,7 +36,7 @@ final class AboutSheet {
         cursor.pair(get("excel.about.generatedAt")).dateTime(context.generatedAt());
         cursor.pair(get("excel.about.version")).text(report.appVersion());
         cursor.pair(get("excel.about.confidential"))
-                .text(get(report.includeConfidential() ? "excel.about.included" : "excel.about.redacted"),
+                .text(get(context.confidentialIncluded() ? "excel.about.included" : "excel.about.redacted"),
                         context.styles().line);
 
         cursor.heading(get("excel.about.codes"));

@@ -48,7 +48,7 @@ final class ChecklistSheet {
                 Column.of("excel.checklist.notes", 40),
                 Column.of("excel.checklist.topics", 20),
                 Column.of("excel.checklist.references", 18)));
-        if (context.report().includeConfidential()) {
+        if (context.confidentialIncluded()) {
             columns.add(Column.of("excel.checklist.interviewNotes", 40));
         }
         return columns;
@@ -64,7 +64,7 @@ final class ChecklistSheet {
                 .text(response.map(Response::notes).orElse(""))
                 .text(Labels.join(requirement.topics().stream().map(context.index()::topicTitle).toList()))
                 .text(Labels.join(requirement.references()));
-        if (context.report().includeConfidential()) {
+        if (context.confidentialIncluded()) {
             row.text(response.map(Response::interviewNotes).orElse(""));
         }
     }

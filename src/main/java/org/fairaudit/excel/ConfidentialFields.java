@@ -6,23 +6,20 @@ import org.fairaudit.domain.FindingWithActions;
 import org.fairaudit.domain.Response;
 
 /**
- * Blanks interview notes and worker pseudonyms unless the user asked to include them. Done once, before any
- * sheet or the digest sees the report, so that no sheet can leak them by mistake.
+ * Blanks interview notes and worker pseudonyms. Done once, before any sheet or the digest sees a report that
+ * leaves them out, so that no sheet can leak them by mistake.
  */
 final class ConfidentialFields {
     private ConfidentialFields() {
     }
 
-    static AuditReport redactUnlessIncluded(AuditReport report) {
-        if (report.includeConfidential()) {
-            return report;
-        }
+    static AuditReport redacted(AuditReport report) {
         return new AuditReport(report.supplier(), report.workforce(), report.agencies(), report.audit(),
                 report.codes(),
                 report.responses().stream().map(ConfidentialFields::withoutInterviewNotes).toList(),
                 report.findings().stream().map(ConfidentialFields::withoutPseudonyms).toList(),
                 report.rating(), report.crosswalk(), report.generatedBy(), report.generatedAt(),
-                report.appVersion(), false);
+                report.appVersion());
     }
 
     private static Response withoutInterviewNotes(Response r) {

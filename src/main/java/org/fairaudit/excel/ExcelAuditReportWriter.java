@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fairaudit.domain.AuditReport;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.service.AuditReportWriter;
+import org.fairaudit.service.ConfidentialExport;
 import org.fairaudit.service.ProgressListener;
 
 /**
@@ -27,6 +28,10 @@ import org.fairaudit.service.ProgressListener;
  * findings. The file is written next to the target under a temporary name and moved into place only when
  * complete; on error or cancellation ({@link java.util.concurrent.CancellationException}) the partial file
  * is deleted and an existing report under the target name is left as it was.
+ *
+ * <p>Confidential fields are written only when the export includes them, and then the file is encrypted with
+ * the export's password ({@link AgileEncryption}). Rows spilled to temporary files while streaming are always
+ * encrypted with a throwaway key ({@link EncryptedTempFilesWorkbook}).
  */
 public final class ExcelAuditReportWriter implements AuditReportWriter {
     /** Rows per sheet that SXSSF keeps in memory before flushing them to its temporary file. */
@@ -44,13 +49,14 @@ public final class ExcelAuditReportWriter implements AuditReportWriter {
     }
 
     @Override
-    public void write(AuditReport report, Path out, ProgressListener progress) throws IOException {
+    public void write(AuditReport report, Path out, ConfidentialExport confidential, ProgressListener progress)
+            throws IOException {
         Path target = out.toAbsolutePath();
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".part");
         boolean complete = false;
         try {
             ExportProgress exportProgress = new ExportProgress(progress, expectedRows(report));
-            writeWorkbook(report, partial, exportProgress);
+            writeWorkbook(report, confidential, partial, exportProgress);
             moveIntoPlace(partial, target);
             complete = true;
             exportProgress.finished();
@@ -61,22 +67,28 @@ public final class ExcelAuditReportWriter implements AuditReportWriter {
         }
     }
 
-    private void writeWorkbook(AuditReport report, Path file, ExportProgress progress) throws IOException {
-        AuditReport shown = ConfidentialFields.redactUnlessIncluded(report);
+    private void writeWorkbook(AuditReport report, ConfidentialExport confidential, Path file, ExportProgress progress)
+            throws IOException {
+        boolean included = confidential.includesConfidential();
+        AuditReport shown = included ? report : ConfidentialFields.redacted(report);
         XSSFWorkbook template = new XSSFWorkbook();
         ReportContext context = new ReportContext(
-                shown, new ReportIndex(shown), new ReportStyles(template), progress, zone);
+                shown, included, new ReportIndex(shown), new ReportStyles(template), progress, zone);
         new SummarySheet(context).write(template);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new EncryptedTempFilesWorkbook(template, ROWS_IN_MEMORY);
         try {
             new ChecklistSheet(context).write(workbook);
             new FindingsSheet(context).write(workbook);
             new WorkforceSheet(context).write(workbook);
             new CrosswalkSheet(context).write(workbook);
-            new AboutSheet(context, ReportDigest.sha256(shown)).write(workbook);
+            new AboutSheet(context, ReportDigest.sha256(shown, included)).write(workbook);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
                  OutputStream stream = Channels.newOutputStream(channel)) {
-                workbook.write(stream);
+                if (included) {
+                    AgileEncryption.write(confidential.password(), workbook::write, stream);
+                } else {
+                    workbook.write(stream);
+                }
                 // on disk before the move, so that a crash cannot leave an empty file under the final name
                 channel.force(true);
             }

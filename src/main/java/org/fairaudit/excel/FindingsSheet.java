@@ -78,7 +78,7 @@ final class FindingsSheet {
                 Column.of("excel.findings.verifiedOn", 11),
                 Column.of("excel.findings.verifier", 16),
                 Column.of("excel.findings.overdue", 9)));
-        if (context.report().includeConfidential()) {
+        if (context.confidentialIncluded()) {
             columns.add(Column.of("excel.findings.pseudonyms", 20));
         }
         return columns;
@@ -112,7 +112,7 @@ final class FindingsSheet {
                     .text(action.verifier())
                     .text(overdue ? Messages.get("excel.yes") : "", styles.overdue);
         }
-        if (context.report().includeConfidential()) {
+        if (context.confidentialIncluded()) {
             row.text(finding.workerPseudonyms());
         }
     }

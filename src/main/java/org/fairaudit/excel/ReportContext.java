@@ -8,10 +8,11 @@ import org.fairaudit.domain.AuditReport;
 /**
  * What every sheet writer needs.
  *
- * @param report the report with confidential fields already redacted unless included
- * @param zone   time zone of the user, for the generation time and for "overdue" (as of the day generated)
+ * @param report               the report with confidential fields already redacted unless included
+ * @param confidentialIncluded whether the confidential fields are written (the file is then encrypted)
+ * @param zone                 time zone of the user, for the generation time and for "overdue" (as of the day generated)
  */
-record ReportContext(AuditReport report, ReportIndex index, ReportStyles styles, ExportProgress progress, ZoneId zone) {
+record ReportContext(AuditReport report, boolean confidentialIncluded, ReportIndex index, ReportStyles styles, ExportProgress progress, ZoneId zone) {
 
     LocalDateTime generatedAt() {
         return LocalDateTime.ofInstant(report.generatedAt(), zone);

@@ -26,18 +26,19 @@ final class ReportDigest {
     private ReportDigest() {
     }
 
-    /** The data part of {@link AuditReport}, in its order. */
+    /** The data part of {@link AuditReport}, in its order, and whether confidential fields are part of it. */
     private record ReportData(
             Supplier supplier, WorkforceProfile workforce, List<RecruitmentAgency> agencies, Audit audit,
             List<CodeOfConduct> codes, List<Response> responses, List<FindingWithActions> findings,
             AuditRating rating, Crosswalk crosswalk, boolean includeConfidential) {
     }
 
-    static String sha256(AuditReport report) {
+    /** @param confidentialIncluded whether {@code report} still holds the confidential fields */
+    static String sha256(AuditReport report, boolean confidentialIncluded) {
         MessageDigest sha256 = newSha256();
         ReportData data = new ReportData(report.supplier(), report.workforce(), report.agencies(), report.audit(),
                 report.codes(), report.responses(), report.findings(), report.rating(), report.crosswalk(),
-                report.includeConfidential());
+                confidentialIncluded);
         CanonicalForm.write(data, part -> sha256.update(part.getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(sha256.digest());
     }

@@ -39,17 +39,18 @@ public final class AuditReportService implements ReportService {
     }
 
     @Override
-    public void exportAudit(UUID auditId, Path out, boolean includeConfidential, ProgressListener progress) {
-        progress.progress(0, 1, Messages.get("report.gathering"));
-        AuditReport report = gather(auditId, includeConfidential);
+    public void exportAudit(UUID auditId, Path out, ConfidentialExport confidential, ProgressListener progress) {
         try {
-            writer.write(report, out, progress);
+            progress.progress(0, 1, Messages.get("report.gathering"));
+            writer.write(gather(auditId), out, confidential, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("report.writeFailed", out), e);
+        } finally {
+            confidential.wipe();
         }
     }
 
-    AuditReport gather(UUID auditId, boolean includeConfidential) {
+    AuditReport gather(UUID auditId) {
         Audit audit = audits.find(auditId)
                 .orElseThrow(() -> new NoSuchElementException(Messages.get("report.noSuchAudit", auditId)));
         Supplier supplier = suppliers.find(audit.supplierId())
@@ -61,7 +62,6 @@ public final class AuditReportService implements ReportService {
                 .orElseThrow(() -> new IllegalStateException(Messages.get("report.noProfile")));
         return new AuditReport(supplier, suppliers.latestWorkforce(supplier.id()).orElse(null),
                 suppliers.agencies(supplier.id()), audit, audits.codesOf(audit), audits.responses(auditId),
-                auditFindings, audits.rating(auditId), codes.crosswalk(), author, clock.instant(), appVersion,
-                includeConfidential);
+                auditFindings, audits.rating(auditId), codes.crosswalk(), author, clock.instant(), appVersion);
     }
 }

@@ -6,5 +6,10 @@ import org.fairaudit.domain.AuditReport;
 
 /** Writes an audit report file (implemented by the excel package). */
 public interface AuditReportWriter {
-    void write(AuditReport report, Path out, ProgressListener progress) throws IOException;
+    /**
+     * @param report       all of the audit's data, confidential fields included
+     * @param confidential whether the confidential fields are written, and the password that then encrypts the file
+     */
+    void write(AuditReport report, Path out, ConfidentialExport confidential, ProgressListener progress)
+            throws IOException;
 }

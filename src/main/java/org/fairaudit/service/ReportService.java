@@ -5,6 +5,9 @@ import java.util.UUID;
 
 /** Excel audit reports. */
 public interface ReportService {
-    /** Writes the audit report workbook; confidential fields only when {@code includeConfidential}. */
-    void exportAudit(UUID auditId, Path out, boolean includeConfidential, ProgressListener progress);
+    /**
+     * Writes the audit report workbook. Confidential fields are written only as {@code confidential} allows, and
+     * then the workbook is password-encrypted. The password is wiped when this returns, whatever the outcome.
+     */
+    void exportAudit(UUID auditId, Path out, ConfidentialExport confidential, ProgressListener progress);
 }

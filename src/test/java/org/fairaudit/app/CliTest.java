@@ -2,12 +2,18 @@ package org.fairaudit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,14 @@ class CliTest {
         return commandLine.execute(args);
     }
 
+    /** The id of the first audit that {@code audits list} shows; clears the captured output. */
+    private String firstAuditId() {
+        run("audits", "list", "--db", db.toString());
+        String id = out.toString().lines().skip(1).findFirst().orElseThrow().substring(0, 36);
+        out.getBuffer().setLength(0);
+        return id;
+    }
+
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
@@ -58,17 +72,87 @@ class CliTest {
 
     @Test
     void exportAuditByIdPrefixWritesAWorkbook() throws Exception {
-        run("audits", "list", "--db", db.toString());
-        String firstId = out.toString().lines().skip(1).findFirst().orElseThrow().substring(0, 36);
         Path report = dir.resolve("report.xlsx");
 
-        assertThat(run("export-audit", "--db", db.toString(), "--audit", firstId.substring(0, 8), "--out",
+        assertThat(run("export-audit", "--db", db.toString(), "--audit", firstAuditId().substring(0, 8), "--out",
                 report.toString())).as(err.toString()).isZero();
 
         try (OPCPackage pkg = OPCPackage.open(report.toFile(), PackageAccess.READ);
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(6);
         }
+    }
+
+    @Test
+    void confidentialExportWithAPasswordFileIsEncrypted() throws Exception {
+        Path passwordFile = dir.resolve("export-password.txt");
+        Files.writeString(passwordFile, "correct horse battery\n");
+        Path report = dir.resolve("confidential.xlsx");
+
+        assertThat(run("export-audit", "--db", db.toString(), "--audit", firstAuditId(), "--out", report.toString(),
+                "--include-confidential", "--password-file", passwordFile.toString())).as(err.toString()).isZero();
+
+        assertThat(FileMagic.valueOf(report.toFile())).isEqualTo(FileMagic.OLE2);
+        try (Workbook workbook = WorkbookFactory.create(report.toFile(), "correct horse battery", true)) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(6);
+        }
+        assertThat(out.toString() + err.toString()).doesNotContain("correct horse");
+    }
+
+    @Test
+    void thePasswordOptionWithoutAValueAsksForIt() throws Exception {
+        Path report = dir.resolve("asked.xlsx");
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream("typed at the prompt\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(run("export-audit", "--db", db.toString(), "--audit", firstAuditId(), "--out",
+                    report.toString(), "--include-confidential", "--password")).as(err.toString()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+
+        try (Workbook workbook = WorkbookFactory.create(report.toFile(), "typed at the prompt", true)) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(6);
+        }
+        assertThat(out.toString() + err.toString()).doesNotContain("typed at the prompt");
+    }
+
+    @Test
+    void confidentialExportWithoutAPasswordFailsWithOneLineAndWritesNothing() {
+        Path report = dir.resolve("no-password.xlsx");
+
+        int status = run("export-audit", "--db", db.toString(), "--audit", firstAuditId(), "--out",
+                report.toString(), "--include-confidential");
+
+        assertThat(status).isNotZero();
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--include-confidential needs a password");
+        assertThat(Files.exists(report)).isFalse();
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path passwordFile = dir.resolve("short-password.txt");
+        Files.writeString(passwordFile, "1234567");
+        Path report = dir.resolve("short.xlsx");
+
+        int status = run("export-audit", "--db", db.toString(), "--audit", firstAuditId(), "--out",
+                report.toString(), "--include-confidential", "--password-file", passwordFile.toString());
+
+        assertThat(status).isNotZero();
+        assertThat(err.toString().strip()).isEqualTo("export-audit: Use a password of at least 8 characters.");
+        assertThat(Files.exists(report)).isFalse();
+    }
+
+    @Test
+    void aPasswordWithoutIncludeConfidentialIsRefused() throws Exception {
+        Path passwordFile = dir.resolve("unused-password.txt");
+        Files.writeString(passwordFile, "correct horse battery");
+
+        int status = run("export-audit", "--db", db.toString(), "--audit", firstAuditId(), "--out",
+                dir.resolve("unused.xlsx").toString(), "--password-file", passwordFile.toString());
+
+        assertThat(status).isNotZero();
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--include-confidential");
     }
 
     @Test

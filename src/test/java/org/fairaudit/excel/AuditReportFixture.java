@@ -66,8 +66,8 @@ final class AuditReportFixture {
     private AuditReportFixture() {
     }
 
-    static AuditReport report(boolean includeConfidential) {
-        return report(includeConfidential, GENERATED_AT, findings());
+    static AuditReport report() {
+        return report(GENERATED_AT, findings());
     }
 
     /** The fixture with {@code count} extra major findings, one corrective action each. */
@@ -81,7 +81,7 @@ final class AuditReportFixture {
                     "Cap weekly hours at 60 and record consent", REPORT_DATE.plusDays(i % 60 - 20),
                     ActionStatus.OPEN))));
         }
-        return report(false, GENERATED_AT, findings);
+        return report(GENERATED_AT, findings);
     }
 
     /** The fixture with one finding changed. */
@@ -89,18 +89,17 @@ final class AuditReportFixture {
         List<FindingWithActions> findings = new ArrayList<>(findings());
         FindingWithActions entry = findings.get(index);
         findings.set(index, new FindingWithActions(change.apply(entry.finding()), entry.actions()));
-        return report(false, GENERATED_AT, findings);
+        return report(GENERATED_AT, findings);
     }
 
-    static AuditReport report(boolean includeConfidential, Instant generatedAt, List<FindingWithActions> findings) {
+    static AuditReport report(Instant generatedAt, List<FindingWithActions> findings) {
         List<CodeOfConduct> codes = List.of(baselineCode(), indicatorCode());
         List<Response> responses = responses();
         Map<RequirementKey, ResponseResult> results = new LinkedHashMap<>();
         responses.forEach(r -> results.put(r.requirement(), r.result()));
         return new AuditReport(supplier(), workforce(), agencies(), audit(), codes, responses, findings,
                 AuditRater.rate(codes, results, findings.stream().map(FindingWithActions::finding).toList()),
-                crosswalk(), new Profile(id(9), "Amina Rahman", Role.AUDITOR), generatedAt, "0.1.0-test",
-                includeConfidential);
+                crosswalk(), new Profile(id(9), "Amina Rahman", Role.AUDITOR), generatedAt, "0.1.0-test");
     }
 
     static CodeOfConduct baselineCode() {

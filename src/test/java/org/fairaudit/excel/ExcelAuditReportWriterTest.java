@@ -3,8 +3,6 @@ package org.fairaudit.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fairaudit.excel.AuditReportFixture.FORMULA_DESCRIPTION;
-import static org.fairaudit.excel.AuditReportFixture.INTERVIEW_NOTE;
-import static org.fairaudit.excel.AuditReportFixture.PSEUDONYMS;
 import static org.fairaudit.excel.AuditReportFixture.REQUIREMENT_COUNT;
 
 import java.io.IOException;
@@ -27,12 +25,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.assertj.core.data.Offset;
 import org.fairaudit.domain.AuditReport;
 import org.fairaudit.domain.Finding;
+import org.fairaudit.service.ConfidentialExport;
 import org.fairaudit.service.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExcelAuditReportWriterTest {
     private static final List<String> TABLE_SHEETS = List.of("Checklist", "Findings & CAP", "Crosswalk");
+    private static final ConfidentialExport REDACTED = ConfidentialExport.redacted();
 
     @TempDir
     Path folder;
@@ -41,7 +41,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void writesTheSixSheetsInOrder() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             assertThat(book.sheetNames()).containsExactly(
                     "Summary", "Checklist", "Findings & CAP", "Workforce & interviews", "Crosswalk", "About");
         }
@@ -49,7 +49,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void summaryShowsGradeScoreNotesCountsAndChart() throws IOException {
-        AuditReport report = AuditReportFixture.report(false);
+        AuditReport report = AuditReportFixture.report();
         try (ReadOnlyWorkbook book = write(report)) {
             XSSFSheet summary = book.sheet("Summary");
             assertThat(value(book, summary, "Grade")).isEqualTo("E");
@@ -79,7 +79,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void checklistHasOneRowPerRequirementWithItsResult() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet checklist = book.sheet("Checklist");
             assertThat(checklist.getLastRowNum()).isEqualTo(REQUIREMENT_COUNT);
             int result = book.column(checklist, "Result");
@@ -99,7 +99,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void findingsSheetHasOneRowPerActionWithColoursDatesIdsAndDropdowns() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet findings = book.sheet("Findings & CAP");
             assertThat(findings.getLastRowNum()).as("2 + 1 actions, 3 findings without").isEqualTo(6);
             Row overdue = book.rowWith(findings, 1, AuditReportFixture.OVERDUE_ACTION.toString()).orElseThrow();
@@ -126,7 +126,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void userTextThatLooksLikeAFormulaStaysText() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet findings = book.sheet("Findings & CAP");
             Cell description = book.rowWith(findings, book.column(findings, "Description"), FORMULA_DESCRIPTION)
                     .orElseThrow().getCell(book.column(findings, "Description"));
@@ -153,33 +153,14 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void everyLabelComesFromTheBundle() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             assertThat(book.allCells()).noneMatch(cell -> cell.toString().matches("(?s).*![a-z][\\w.-]+!.*"));
         }
     }
 
     @Test
-    void confidentialFieldsAppearNowhereUnlessIncluded() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
-            assertThat(book.allCells()).noneMatch(cell -> cell.toString().contains("SECRET"));
-            assertThat(book.rawXml()).doesNotContain("SECRET").doesNotContain("W-017");
-            assertThat(book.rowWith(book.sheet("About"), 1, "Left out: interview notes, worker pseudonyms."))
-                    .isPresent();
-        }
-    }
-
-    @Test
-    void confidentialFieldsAreWrittenWhenIncluded() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(true))) {
-            assertThat(book.allCells()).extracting(Cell::toString).contains(INTERVIEW_NOTE, PSEUDONYMS);
-            assertThat(book.column(book.sheet("Checklist"), "Interview notes (confidential)")).isPositive();
-            assertThat(book.column(book.sheet("Findings & CAP"), "Worker pseudonyms (confidential)")).isPositive();
-        }
-    }
-
-    @Test
     void workforceSheetShowsAggregateCountsAndAgencies() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet workforce = book.sheet("Workforce & interviews");
             assertThat(book.rowWith(workforce, 0, "Total workers").orElseThrow().getCell(1).getNumericCellValue())
                     .isEqualTo(620);
@@ -195,7 +176,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void crosswalkShowsEverySchemeHeadingAndTopicCoverage() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet crosswalk = book.sheet("Crosswalk");
             Row fees = book.rowWith(crosswalk, 0, "Recruitment fees").orElseThrow();
             assertThat(fees.getCell(2).getStringCellValue()).isEqualTo("BL-1");
@@ -222,7 +203,7 @@ class ExcelAuditReportWriterTest {
     @Test
     void aboutListsCodeVersionsAndAStableDigest() throws IOException {
         String digest;
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             XSSFSheet about = book.sheet("About");
             assertThat(book.rowWith(about, 0, "baseline").orElseThrow().getCell(1).getStringCellValue())
                     .isEqualTo("1.2");
@@ -232,8 +213,8 @@ class ExcelAuditReportWriterTest {
             digest = digestIn(book);
             assertThat(digest).matches("[0-9a-f]{64}");
         }
-        AuditReport sameDataLater = AuditReportFixture.report(false,
-                AuditReportFixture.GENERATED_AT.plusSeconds(86_400), AuditReportFixture.report(false).findings());
+        AuditReport sameDataLater = AuditReportFixture.report(
+                AuditReportFixture.GENERATED_AT.plusSeconds(86_400), AuditReportFixture.report().findings());
         try (ReadOnlyWorkbook book = write(sameDataLater, "later.xlsx")) {
             assertThat(digestIn(book)).isEqualTo(digest);
         }
@@ -248,7 +229,7 @@ class ExcelAuditReportWriterTest {
 
     @Test
     void tableSheetsHaveFrozenHeaderAutofilterAndPrintTitles() throws IOException {
-        try (ReadOnlyWorkbook book = write(AuditReportFixture.report(false))) {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             for (String name : TABLE_SHEETS) {
                 XSSFSheet sheet = book.sheet(name);
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
@@ -275,7 +256,7 @@ class ExcelAuditReportWriterTest {
                 return calls.incrementAndGet() > 12;
             }
         };
-        assertThatThrownBy(() -> writer.write(AuditReportFixture.report(false), out, cancelAfterTwoSheets))
+        assertThatThrownBy(() -> writer.write(AuditReportFixture.report(), out, REDACTED, cancelAfterTwoSheets))
                 .isInstanceOf(CancellationException.class);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).isEmpty();
@@ -296,7 +277,7 @@ class ExcelAuditReportWriterTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> writer.write(AuditReportFixture.report(false), out, cancelled))
+        assertThatThrownBy(() -> writer.write(AuditReportFixture.report(), out, REDACTED, cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThat(Files.readString(out)).isEqualTo("earlier report");
         try (Stream<Path> files = Files.list(folder)) {
@@ -320,7 +301,7 @@ class ExcelAuditReportWriterTest {
             }
         };
         Path out = folder.resolve("big.xlsx");
-        writer.write(AuditReportFixture.withManyFindings(extra), out, recording);
+        writer.write(AuditReportFixture.withManyFindings(extra), out, REDACTED, recording);
 
         try (ReadOnlyWorkbook book = new ReadOnlyWorkbook(out)) {
             XSSFSheet findings = book.sheet("Findings & CAP");
@@ -341,7 +322,7 @@ class ExcelAuditReportWriterTest {
 
     private ReadOnlyWorkbook write(AuditReport report, String fileName) throws IOException {
         Path out = folder.resolve(fileName);
-        writer.write(report, out, ProgressListener.NONE);
+        writer.write(report, out, REDACTED, ProgressListener.NONE);
         return new ReadOnlyWorkbook(out);
     }
 

@@ -1,10 +1,12 @@
 package org.fairaudit.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,8 +26,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A written report opened read-only ({@code new XSSFWorkbook(File)} would rewrite the file on close). */
+/**
+ * A written report opened read-only ({@code new XSSFWorkbook(File)} would rewrite the file on close), or an
+ * encrypted one decrypted in memory.
+ */
 final class ReadOnlyWorkbook implements AutoCloseable {
+    /** The workbook file, or {@code null} when decrypted in memory. */
     private final Path file;
     private final XSSFWorkbook workbook;
 
@@ -34,6 +43,24 @@ final class ReadOnlyWorkbook implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private ReadOnlyWorkbook(byte[] decrypted) throws IOException {
+        this.file = null;
+        this.workbook = new XSSFWorkbook(new ByteArrayInputStream(decrypted));
+    }
+
+    /** Decrypts an agile-encrypted workbook as Excel does: the password must verify. */
+    static ReadOnlyWorkbook decrypted(Path file, String password) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(container));
+            if (!decryptor.verifyPassword(password)) {
+                throw new AssertionError("The password does not open " + file);
+            }
+            try (InputStream in = decryptor.getDataStream(container)) {
+                return new ReadOnlyWorkbook(in.readAllBytes());
+            }
         }
     }
 
@@ -81,6 +108,9 @@ final class ReadOnlyWorkbook implements AutoCloseable {
 
     /** Every part of the package as text: sheets, shared strings, charts, defined names, properties. */
     String rawXml() {
+        if (file == null) {
+            throw new IllegalStateException("A workbook decrypted in memory has no file to read");
+        }
         StringBuilder text = new StringBuilder();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();

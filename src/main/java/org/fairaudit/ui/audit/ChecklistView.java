@@ -6,11 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
@@ -20,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.common.ConfidentialBadge;
 import org.fairaudit.ui.finding.FindingDialog;
 import org.fairaudit.ui.finding.FindingStyles;
 
@@ -142,27 +136,11 @@ final class ChecklistView {
         files.chooseAttachment(window()).ifPresent(editor::addAttachment);
     }
 
-    /** Asks whether to include confidential fields (off by default), then where to write the workbook. */
+    /** Asks whether to include confidential fields (off by default; then a password), then where to write. */
     private void export() {
         viewModel.flush();
-        Dialog<ButtonType> confirm = new Dialog<>();
-        confirm.initOwner(window());
-        confirm.setTitle(Messages.get("audit.export.title"));
-        confirm.setHeaderText(Messages.get("audit.export.title"));
-        confirm.getDialogPane().getStylesheets().add(FindingStyles.stylesheet());
-        CheckBox includeConfidential = new CheckBox(Messages.get("audit.export.includeConfidential"));
-        includeConfidential.setId("includeConfidential");
-        Label warning = new Label(Messages.get("audit.export.confidentialWarning"));
-        warning.setWrapText(true);
-        warning.setMaxWidth(460);
-        confirm.getDialogPane().setContent(new VBox(10, ConfidentialBadge.create(), includeConfidential, warning));
-        ButtonType chooseFile = new ButtonType(Messages.get("audit.export.chooseFile"), ButtonBar.ButtonData.OK_DONE);
-        confirm.getDialogPane().getButtonTypes().addAll(chooseFile, ButtonType.CANCEL);
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != chooseFile) {
-            return;
-        }
-        files.chooseReportTarget(window(), viewModel.defaultReportFileName())
-                .ifPresent(target -> viewModel.export().export(target, includeConfidential.isSelected()));
+        ExportDialog.show(window(), viewModel.export(),
+                () -> files.chooseReportTarget(window(), viewModel.defaultReportFileName()));
     }
 
     private Window window() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -100,7 +101,30 @@ class ChecklistFlowTest {
         robot.clickOn("Choose file…");
 
         assertThat(fixture.reports.exports).containsExactly(
-                new RecordingReportService.Export(fixture.audit.id(), exportTarget, false));
+                RecordingReportService.Export.redacted(fixture.audit.id(), exportTarget));
+        assertThat(label(robot, "#exportMessage")).isEqualTo("Report written to " + exportTarget);
+    }
+
+    @Test
+    void includingConfidentialFieldsAsksForAPasswordTwiceBeforeTheFile(FxRobot robot) {
+        openTheAudit(robot);
+
+        robot.clickOn("#exportReport");
+        robot.clickOn("#includeConfidential");
+        Button chooseFile = robot.lookup("Choose file…").queryButton();
+        assertThat(chooseFile.isDisabled()).isTrue();
+        robot.clickOn("#exportPassword").write("short");
+        assertThat(robot.lookup("Use a password of at least 8 characters.").tryQuery()).isPresent();
+        robot.write(" but fine");
+        robot.clickOn("#exportPasswordConfirmation").write("short but fin");
+        assertThat(robot.lookup("The passwords do not match.").tryQuery()).isPresent();
+        assertThat(chooseFile.isDisabled()).isTrue();
+        robot.write("e");
+        robot.interact(() -> NodeSnapshot.save(chooseFile.getScene(), "export-dialog-confidential"));
+        robot.clickOn(chooseFile);
+
+        assertThat(fixture.reports.exports).containsExactly(
+                new RecordingReportService.Export(fixture.audit.id(), exportTarget, "short but fine"));
         assertThat(label(robot, "#exportMessage")).isEqualTo("Report written to " + exportTarget);
     }
 

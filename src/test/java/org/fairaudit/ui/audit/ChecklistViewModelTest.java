@@ -233,10 +233,10 @@ class ChecklistViewModelTest {
     void exportWritesToTheChosenPathWithoutConfidentialFieldsByDefault() {
         Path target = Path.of("target", "test-tmp", "report.xlsx");
 
-        checklist.export().export(target, false);
+        checklist.export().export(target);
 
         assertThat(fixture.reports.exports).containsExactly(
-                new RecordingReportService.Export(fixture.audit.id(), target, false));
+                RecordingReportService.Export.redacted(fixture.audit.id(), target));
         assertThat(checklist.export().messageProperty().get()).contains("report.xlsx");
         assertThat(checklist.defaultReportFileName()).isEqualTo("Golden-Thread-Garments-2026-03-10-audit.xlsx");
     }
