@@ -34,6 +34,13 @@ public record Finding(
         indicators = Set.copyOf(indicators);
     }
 
+    /** Ids and classification only: descriptions and pseudonyms must never reach a log through a record. */
+    @Override
+    public String toString() {
+        return "Finding[id=" + id + ", supplierId=" + supplierId + ", auditId=" + auditId + ", requirements="
+                + requirements + ", severity=" + severity + ", status=" + status + ", version=" + version + "]";
+    }
+
     public boolean isOpenZeroTolerance() {
         return severity == Severity.ZERO_TOLERANCE && status.isOpen();
     }

@@ -23,6 +23,13 @@ public record Response(
         evidence = Set.copyOf(evidence);
     }
 
+    /** Ids and result only: notes and interview notes must never reach a log through a record. */
+    @Override
+    public String toString() {
+        return "Response[id=" + id + ", auditId=" + auditId + ", requirement=" + requirement + ", result=" + result
+                + ", version=" + version + "]";
+    }
+
     public static Response notAssessed(UUID auditId, RequirementKey requirement) {
         return new Response(UUID.randomUUID(), auditId, requirement, ResponseResult.NOT_ASSESSED, Set.of(), "", "", 0);
     }
