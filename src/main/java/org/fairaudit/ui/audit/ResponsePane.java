@@ -23,6 +23,7 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.ConfidentialBadge;
 import org.fairaudit.ui.common.TableColumns;
+import org.fairaudit.ui.common.TabMovesFocus;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -105,7 +106,7 @@ final class ResponsePane {
 
     private static TextArea textArea(javafx.beans.property.StringProperty text, ResponseEditorViewModel editor,
                                      String promptKey) {
-        TextArea area = new TextArea();
+        TextArea area = TabMovesFocus.install(new TextArea());
         area.setPrefRowCount(4);
         area.setWrapText(true);
         area.setPromptText(Messages.get(promptKey));

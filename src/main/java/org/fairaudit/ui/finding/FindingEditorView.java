@@ -21,6 +21,7 @@ import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.FieldMessage;
 import org.fairaudit.ui.common.FollowFocus;
 import org.fairaudit.ui.common.FormGrid;
+import org.fairaudit.ui.common.TabMovesFocus;
 
 /** The fields of one finding and its corrective-action plan, bound to a {@link FindingEditorViewModel}. */
 public final class FindingEditorView {
@@ -35,6 +36,7 @@ public final class FindingEditorView {
         description.setId("findingDescription");
         description.setPrefRowCount(3);
         description.setWrapText(true);
+        TabMovesFocus.install(description);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         TextArea evidence = textArea(viewModel.evidenceProperty());
         TextArea rootCause = textArea(viewModel.rootCauseProperty());
@@ -109,7 +111,7 @@ public final class FindingEditorView {
     }
 
     private static TextArea textArea(javafx.beans.property.StringProperty text) {
-        TextArea area = new TextArea();
+        TextArea area = TabMovesFocus.install(new TextArea());
         area.setPrefRowCount(2);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(text);
