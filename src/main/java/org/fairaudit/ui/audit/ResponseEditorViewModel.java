@@ -90,8 +90,10 @@ final class ResponseEditorViewModel {
         if (owner == null) {
             return;
         }
-        attachmentMessage.set(Messages.get("audit.attachment.adding", file.getFileName()));
-        executor.submit(() -> audits.addAttachment(owner.responseId(), file), added -> {
+        String adding = Messages.get("audit.attachment.adding", file.getFileName());
+        attachmentMessage.set(adding);
+        // A video or a folder of scans can take a while to copy: shown in the status bar like other long work.
+        executor.submitWithProgress(adding, progress -> audits.addAttachment(owner.responseId(), file), added -> {
             attachmentMessage.set("");
             if (item == owner) {
                 attachments.add(AttachmentRow.of(added));
