@@ -10,12 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audits", mixinStandardHelpOptions = true, description = "Audits in a database.",
+@Command(name = "audits", mixinStandardHelpOptions = true,
         subcommands = AuditsCommand.ListAudits.class)
 final class AuditsCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List audits: id, start date, status, progress, supplier, codes.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListAudits implements Callable<Integer> {
         @Mixin
         DatabaseOption db;

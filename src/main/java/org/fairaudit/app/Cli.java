@@ -1,32 +1,29 @@
 package org.fairaudit.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fairaudit.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The command line: {@code fairaudit [--db PATH] [COMMAND]}; without a command it opens the window. */
 @Command(name = "fairaudit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Social-compliance audits centred on the protection of migrant workers."
-                + " Without a command, opens the application window.",
+        resourceBundle = "i18n.cli",
         subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Not an exit status: the window was opened and the JVM must keep running. */
     static final int OPEN_WINDOW = -1;
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file (default: $" + DataLocation.DB_ENV + " or the user's data folder).")
-    Path database;
+    @Mixin
+    DatabaseOption db;
 
     @Override
     public Integer call() {
-        FairAuditApp.launch(DataLocation.database(database));
+        FairAuditApp.launch(db.resolve());
         return 0;
     }
 

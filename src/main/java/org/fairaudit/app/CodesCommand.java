@@ -8,12 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "codes", mixinStandardHelpOptions = true, description = "Codes of conduct.",
+@Command(name = "codes", mixinStandardHelpOptions = true,
         subcommands = CodesCommand.ListCodes.class)
 final class CodesCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the built-in codes of conduct (id, version, requirements, title).")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCodes implements Callable<Integer> {
         @Spec
         CommandSpec spec;

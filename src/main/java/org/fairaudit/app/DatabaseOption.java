@@ -5,8 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db PATH} option shared by the commands that work on a database. */
 final class DatabaseOption {
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file (default: $" + DataLocation.DB_ENV + " or the user's data folder).")
+    @Option(names = "--db", paramLabel = "PATH")
     Path database;
 
     Path resolve() {

@@ -8,13 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Create a database filled with demo suppliers, audits, findings and actions.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Profile name stamped on the demo records.")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profileName;
 
     @Spec

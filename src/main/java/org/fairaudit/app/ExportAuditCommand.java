@@ -14,23 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export-audit", mixinStandardHelpOptions = true,
-        description = "Write the Excel audit report of one audit. Confidential fields are left out unless asked for;"
-                + " then the workbook is encrypted with a password.")
+@Command(name = "export-audit", mixinStandardHelpOptions = true)
 final class ExportAuditCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--audit", required = true, paramLabel = "ID",
-            description = "Audit id, or an unambiguous prefix of at least 8 characters (see `audits list`).")
+    @Option(names = "--audit", required = true, paramLabel = "ID")
     String auditId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Workbook to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
     Path out;
 
-    @Option(names = "--include-confidential",
-            description = "Also write interview notes and worker pseudonyms (off by default), in a workbook"
-                    + " encrypted with the password of --password or --password-file.")
+    @Option(names = "--include-confidential")
     boolean includeConfidential;
 
     /** {@code null} when neither password option is given. */

@@ -13,13 +13,10 @@ import picocli.CommandLine.Option;
 /** Where the password of an encrypted export comes from: typed at a prompt that does not echo, or a file. */
 final class ExportPassword {
     @Option(names = "--password", interactive = true, arity = "0..1", paramLabel = "PASSWORD",
-            prompt = "Password for the encrypted workbook: ",
-            description = "Password that encrypts the workbook. Give no value to be asked for it without echo"
-                    + " (a value on the command line is visible to other users of this computer).")
+            prompt = "Password for the encrypted workbook: ")
     char[] typed;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Read the password from the first line of FILE, for scripts.")
+    @Option(names = "--password-file", paramLabel = "FILE")
     Path file;
 
     /** The password; the caller owns the array and wipes it. */

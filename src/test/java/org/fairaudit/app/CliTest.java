@@ -184,4 +184,17 @@ class CliTest {
         assertThat(run("export-audit", "--db", db.toString())).isEqualTo(2);
         assertThat(err.toString().strip()).doesNotContain("\n").contains("--out");
     }
+
+    @Test
+    void everyCommandAndOptionIsDescribedFromTheBundle() {
+        assertDescribed(Cli.commandLine());
+    }
+
+    private static void assertDescribed(CommandLine command) {
+        var spec = command.getCommandSpec();
+        assertThat(spec.usageMessage().description()).as(spec.qualifiedName()).isNotEmpty();
+        spec.options().forEach(option -> assertThat(option.description())
+                .as(spec.qualifiedName() + " " + option.longestName()).isNotEmpty());
+        command.getSubcommands().values().forEach(CliTest::assertDescribed);
+    }
 }
