@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.CodeRef;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,9 @@ final class AuditsCommand {
             try (AppContext context = AppContext.openExisting(db.resolve())) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s  %-10s  %-11s  %-9s  %-40s  %s%n",
-                        "ID", "START", "STATUS", "ASSESSED", "SUPPLIER", "CODES");
+                        Messages.get("cli.column.id"), Messages.get("cli.column.start"),
+                        Messages.get("cli.column.status"), Messages.get("cli.column.assessed"),
+                        Messages.get("cli.column.supplier"), Messages.get("cli.column.codes"));
                 for (AuditSummary row : context.services().audits().list()) {
                     Audit audit = row.audit();
                     out.printf("%-36s  %-10s  %-11s  %4d/%-4d  %-40s  %s%n", audit.id(), audit.startDate(),

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,7 +22,8 @@ final class CodesCommand {
         public Integer call() {
             CodeLibrary library = CodeLibrary.loadBuiltIn();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-32s %-8s %5s  %s%n", "ID", "VERSION", "REQS", "TITLE");
+            out.printf("%-32s %-8s %5s  %s%n", Messages.get("cli.column.id"), Messages.get("cli.column.version"),
+                    Messages.get("cli.column.requirements"), Messages.get("cli.column.title"));
             for (CodeOfConduct code : library.codes()) {
                 out.printf("%-32s %-8s %5d  %s%n", code.id(), code.version(), code.requirementCount(), code.title());
             }
