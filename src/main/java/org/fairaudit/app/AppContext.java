@@ -3,6 +3,7 @@ package org.fairaudit.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Role;
@@ -39,9 +40,12 @@ public final class AppContext implements AutoCloseable {
     /** Opens the database at {@code db}, creating and migrating it when needed. */
     public static AppContext open(Path db) {
         Clock clock = Clock.systemDefaultZone();
-        CodeLibrary library = CodeLibrary.loadBuiltInAnd(db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER));
+        // Parsing the templates and migrating the database each take about a second on a cold JVM: overlap them.
+        CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
+                () -> CodeLibrary.loadBuiltInAnd(db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER)));
         Database database = Database.openH2(db);
         try {
+            CodeLibrary library = loading.join();
             JdbcProfileService profiles = new JdbcProfileService(database);
             JdbcCodeService codes = new JdbcCodeService(database, library.codes(), library.crosswalk(),
                     library.problems().stream().map(TemplateProblem::toString).toList());
