@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
@@ -70,7 +72,9 @@ public final class FairAuditApp extends Application {
     private void showMain(Stage stage, Profile profile, ErrorReporter errors) {
         MainView main = new MainWindowFactory(context, executor, errors, new NativeFilePicker(),
                 Clock.systemDefaultZone()).create(profile);
-        Scene scene = new Scene(main.root(), 1320, 840);
+        // Field laptops often have 1366 × 768 screens: never open larger than the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
