@@ -57,6 +57,7 @@ final class ChecklistHeader {
         DatePicker end = datePicker(header.endDateProperty());
         Label team = new Label();
         team.textProperty().bind(header.teamTextProperty());
+        team.setMinWidth(0); // the team gives way before the field labels on a narrow screen
         HBox auditRow = row(label("audit.header.status"), status, label("audit.header.start"), start,
                 label("audit.header.end"), end, FieldMessage.of(header.datesErrorProperty()), grow(), team);
 
@@ -136,7 +137,9 @@ final class ChecklistHeader {
     }
 
     private static Label label(String key) {
-        return new Label(Messages.get(key));
+        Label label = new Label(Messages.get(key));
+        keepWhole(label);
+        return label;
     }
 
     private static HBox row(Node... children) {
