@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.FormGrid;
 import org.fairaudit.ui.finding.FindingStyles;
 
@@ -28,11 +30,14 @@ final class RequirementDetails {
         title.setWrapText(true);
         title.setId("requirementText");
         facts.add(Messages.get("audit.requirement.section"), section);
-        facts.add(Messages.get("audit.requirement.guidance"), guidance);
         facts.add(Messages.get("audit.requirement.checkBy"), checkBy);
         facts.add(Messages.get("audit.requirement.references"), references);
         facts.add(Messages.get("audit.requirement.topics"), topics);
-        root = new VBox(8, title, badges, facts);
+        // The guidance is the longest text and what the auditor reads most: full width, never cut short.
+        Label guidanceHeading = new Label(Messages.get("audit.requirement.guidance"));
+        guidanceHeading.getStyleClass().add(AppStyles.DETAIL_HEADING);
+        guidance.setMinHeight(Region.USE_PREF_SIZE);
+        root = new VBox(8, title, badges, guidanceHeading, guidance, facts);
     }
 
     Node root() {
