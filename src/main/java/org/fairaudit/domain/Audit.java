@@ -22,4 +22,10 @@ public record Audit(
     public Audit {
         codes = List.copyOf(codes);
     }
+
+    /** Whether {@code edited} is this audit with at most another status; versions are not compared. */
+    public boolean differsOnlyInStatus(Audit edited) {
+        return equals(new Audit(edited.id, edited.supplierId, edited.codes, edited.type, edited.announcement,
+                edited.startDate, edited.endDate, edited.leadAuditor, edited.team, status, edited.interviews, version));
+    }
 }

@@ -26,7 +26,13 @@ final class AttachmentStore {
         this.jdbc = jdbc;
     }
 
-    Attachment add(UUID ownerId, Path file) {
+    /** A rule the owner must meet, checked in the transaction that stores the attachment; it refuses by throwing. */
+    @FunctionalInterface
+    interface OwnerCheck {
+        void require(Tx tx) throws SQLException;
+    }
+
+    Attachment add(UUID ownerId, Path file, OwnerCheck ownerCheck) {
         String fileName = file.getFileName().toString();
         try {
             // first pass: the hash decides whether the bytes are stored already
@@ -35,6 +41,7 @@ final class AttachmentStore {
             Attachment attachment = new Attachment(UUID.randomUUID(), ownerId, fileName, mediaType(file), size,
                     sha256, null);
             return jdbc.write(tx -> {
+                ownerCheck.require(tx);
                 if (tx.count("SELECT COUNT(*) AS n FROM attachment_content WHERE sha256 = ?", sha256) == 0) {
                     storeContent(tx, file, sha256, size);
                 }

@@ -1,6 +1,7 @@
 package org.fairaudit.persistence;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.domain.Violation;
+import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.AuditService;
 import org.fairaudit.service.AuditSummary;
 import org.fairaudit.service.CodeService;
@@ -35,6 +37,9 @@ public final class JdbcAuditService implements AuditService {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditService.class);
     private static final String ASSESSED = EnumSql.inList(ResponseResult.class, ResponseResult::isAssessed);
     private static final String APPLICABLE = EnumSql.inList(ResponseResult.class, ResponseResult::isApplicable);
+    private static final String STATUS_OF_AUDIT = "SELECT status FROM audit WHERE id = ?";
+    private static final String STATUS_OF_RESPONSE_AUDIT =
+            "SELECT a.status FROM response r JOIN audit a ON a.id = r.audit_id WHERE r.id = ?";
 
     private final Jdbc jdbc;
     private final CodeService codes;
@@ -111,7 +116,10 @@ public final class JdbcAuditService implements AuditService {
                 .toList();
     }
 
-    /** Header fields only; the pinned codes cannot change after creation. */
+    /**
+     * Header fields only; the pinned codes cannot change after creation. A closed audit may only change its status,
+     * so that a reviewer can accept or return it.
+     */
     @Override
     public Audit save(Audit audit) {
         return jdbc.write(tx -> {
@@ -119,6 +127,11 @@ public final class JdbcAuditService implements AuditService {
                     .orElseThrow(() -> new NoSuchElementException("No audit " + audit.id()));
             if (!stored.codes().equals(audit.codes())) {
                 throw new IllegalArgumentException("The codes of audit " + audit.id() + " are pinned");
+            }
+            // An edit of an older version is refused by tx.save as a concurrent edit, whatever it changes.
+            boolean editsStoredVersion = stored.version() == audit.version();
+            if (editsStoredVersion && !stored.status().isOpenForEditing() && !stored.differsOnlyInStatus(audit)) {
+                throw new AuditClosedException(stored.status());
             }
             return tx.save(AuditTable.INSTANCE, audit);
         });
@@ -138,14 +151,32 @@ public final class JdbcAuditService implements AuditService {
 
     @Override
     public Response saveResponse(Response response) {
-        return jdbc.write(tx -> tx.save(ResponseTable.INSTANCE, response));
+        return jdbc.write(tx -> {
+            requireChecklistOpen(tx, STATUS_OF_AUDIT, response.auditId());
+            return tx.save(ResponseTable.INSTANCE, response);
+        });
     }
 
+    /** Attachments of a response are part of the checklist; those of other records (findings, actions) are not. */
     @Override
     public Attachment addAttachment(UUID ownerId, Path file) {
-        Attachment attachment = attachments.add(ownerId, file);
+        Attachment attachment = attachments.add(ownerId, file,
+                tx -> requireChecklistOpen(tx, STATUS_OF_RESPONSE_AUDIT, ownerId));
         LOG.info("Attachment {} added to {} ({} bytes)", attachment.id(), ownerId, attachment.size());
         return attachment;
+    }
+
+    /**
+     * Refuses to change the checklist of a submitted or accepted audit. Called inside the writing transaction: writers
+     * hold the change-log lock, so the status cannot change between this check and the commit.
+     *
+     * @param statusQuery finds the status of the audit whose checklist {@code id} names, if there is one
+     */
+    private static void requireChecklistOpen(Tx tx, String statusQuery, UUID id) throws SQLException {
+        Optional<AuditStatus> status = tx.one(statusQuery, row -> row.enumValue(AuditStatus.class, "status"), id);
+        if (status.isPresent() && !status.get().isOpenForEditing()) {
+            throw new AuditClosedException(status.get());
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.Attachment;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditRating;
+import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.AuditType;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
@@ -25,7 +26,12 @@ public interface AuditService {
     Audit create(UUID supplierId, List<CodeRef> codes, AuditType type, Announcement announcement,
                  LocalDate startDate, LocalDate endDate, String leadAuditor, String team);
 
-    /** Saves header fields (dates, team, status, interview counts). */
+    /**
+     * Saves header fields (dates, team, status, interview counts).
+     *
+     * @throws AuditClosedException when the stored audit is closed ({@link AuditStatus#isOpenForEditing()}) and more
+     *                              than its status would change
+     */
     Audit save(Audit audit);
 
     /** The pinned code versions, in the order the audit lists them. */
@@ -34,9 +40,14 @@ public interface AuditService {
     /** One response per requirement of the pinned codes, in code and section order. */
     List<Response> responses(UUID auditId);
 
+    /** @throws AuditClosedException when the response's audit is closed ({@link AuditStatus#isOpenForEditing()}) */
     Response saveResponse(Response response);
 
-    /** Copies the file into the database (bytes with SHA-256) and attaches it to the owner record. */
+    /**
+     * Copies the file into the database (bytes with SHA-256) and attaches it to the owner record.
+     *
+     * @throws AuditClosedException when the owner is a response of a closed audit
+     */
     Attachment addAttachment(UUID ownerId, Path file);
 
     List<Attachment> attachments(UUID ownerId);

@@ -28,6 +28,7 @@ import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.domain.Supplier;
+import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.AuditSummary;
 import org.fairaudit.service.ConcurrentEditException;
 import org.fairaudit.service.ValidationException;
@@ -130,6 +131,50 @@ class JdbcAuditServiceTest {
     }
 
     @Test
+    void theChecklistOfASubmittedOrAcceptedAuditIsClosedUntilTheAuditIsReturned() throws Exception {
+        Audit audit = createAudit();
+        Response response = store.audits.responses(audit.id()).get(0);
+        Path receipt = Files.writeString(dir.resolve("fee-receipt.txt"), "4,500 MYR");
+
+        Audit submitted = store.audits.save(withStatus(audit, AuditStatus.SUBMITTED));
+        assertThatThrownBy(() -> store.audits.saveResponse(withResult(response, ResponseResult.COMPLIANT)))
+                .isInstanceOf(AuditClosedException.class)
+                .hasMessage("This audit is submitted: its checklist can no longer be changed. Return it to edit.");
+
+        Audit accepted = store.audits.save(withStatus(submitted, AuditStatus.ACCEPTED));
+        assertThatThrownBy(() -> store.audits.saveResponse(withResult(response, ResponseResult.COMPLIANT)))
+                .isInstanceOf(AuditClosedException.class)
+                .hasMessage("This audit is accepted: its checklist can no longer be changed. Return it to edit.");
+        assertThatThrownBy(() -> store.audits.addAttachment(response.id(), receipt))
+                .isInstanceOf(AuditClosedException.class);
+        assertThat(store.audits.responses(audit.id()).get(0)).isEqualTo(response);
+        assertThat(count("SELECT COUNT(*) FROM attachment")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM attachment_content")).isZero();
+
+        store.audits.save(withStatus(accepted, AuditStatus.RETURNED));
+        Response saved = store.audits.saveResponse(withResult(response, ResponseResult.COMPLIANT));
+        Attachment attached = store.audits.addAttachment(response.id(), receipt);
+
+        assertThat(store.audits.responses(audit.id()).get(0)).isEqualTo(saved);
+        assertThat(store.audits.attachments(response.id())).containsExactly(attached);
+    }
+
+    @Test
+    void anAcceptedAuditCanChangeItsStatusButNotTheRestOfItsHeader() {
+        Audit accepted = store.audits.save(withStatus(createAudit(), AuditStatus.ACCEPTED));
+        Audit redated = new Audit(accepted.id(), accepted.supplierId(), accepted.codes(), accepted.type(),
+                accepted.announcement(), START.plusDays(7), START.plusDays(9), accepted.leadAuditor(), accepted.team(),
+                accepted.status(), accepted.interviews(), accepted.version());
+
+        assertThatThrownBy(() -> store.audits.save(redated)).isInstanceOf(AuditClosedException.class);
+        assertThat(store.audits.find(accepted.id())).contains(accepted);
+
+        Audit returned = store.audits.save(withStatus(accepted, AuditStatus.RETURNED));
+        assertThat(returned.status()).isEqualTo(AuditStatus.RETURNED);
+        assertThat(store.audits.find(accepted.id())).contains(returned);
+    }
+
+    @Test
     void ratingUsesPinnedCodesResponsesAndFindings() {
         Audit audit = createAudit();
         for (Response response : store.audits.responses(audit.id())) {
@@ -187,6 +232,11 @@ class JdbcAuditServiceTest {
             resultSet.next();
             return resultSet.getLong(1);
         }
+    }
+
+    static Audit withStatus(Audit a, AuditStatus status) {
+        return new Audit(a.id(), a.supplierId(), a.codes(), a.type(), a.announcement(), a.startDate(), a.endDate(),
+                a.leadAuditor(), a.team(), status, a.interviews(), a.version());
     }
 
     static Response withResult(Response r, ResponseResult result) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +22,8 @@ import org.fairaudit.ui.common.WholeNumberInput;
 
 /**
  * The audit's header fields. Status and dates are committed when changed, interview counts after a pause in
- * typing or on focus loss, and only while every field is valid.
+ * typing or on focus loss, and only while every field is valid. The status decides whether the checklist is
+ * {@linkplain #editableProperty() editable}: a submitted or accepted audit is closed until its status is set back.
  */
 final class AuditHeaderViewModel {
     private final AuditService audits;
@@ -32,6 +36,8 @@ final class AuditHeaderViewModel {
     private final ReadOnlyStringWrapper codesText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper teamText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<AuditStatus> status = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper closedNotice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
@@ -47,6 +53,11 @@ final class AuditHeaderViewModel {
         this.lane = lane;
         this.debounce = debounce;
         status.addListener((obs, old, now) -> commitNow());
+        editable.bind(Bindings.createBooleanBinding(
+                () -> status.get() != null && status.get().isOpenForEditing(), status));
+        closedNotice.bind(Bindings.createStringBinding(() -> status.get() == null || editable.get() ? ""
+                : Messages.get("audit.closed.banner", Messages.of(status.get()), Messages.of(AuditStatus.RETURNED)),
+                status, editable));
         startDate.addListener((obs, old, now) -> commitNow());
         endDate.addListener((obs, old, now) -> commitNow());
         counts().forEach(count -> count.textProperty().addListener((obs, old, now) -> {
@@ -127,6 +138,16 @@ final class AuditHeaderViewModel {
 
     ObjectProperty<AuditStatus> statusProperty() {
         return status;
+    }
+
+    /** Whether the checklist and the header fields other than the status can be changed (false until loaded). */
+    ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** Why the checklist is closed and how to open it again; empty while it is editable. */
+    ReadOnlyStringProperty closedNoticeProperty() {
+        return closedNotice.getReadOnlyProperty();
     }
 
     ObjectProperty<LocalDate> startDateProperty() {

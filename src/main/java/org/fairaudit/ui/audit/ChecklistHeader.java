@@ -1,6 +1,7 @@
 package org.fairaudit.ui.audit;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,12 +17,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.FieldMessage;
 import org.fairaudit.ui.common.WholeNumberInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The checklist's header: supplier and codes, status, dates, interview counts, progress, rating, save state. */
 final class ChecklistHeader {
@@ -40,7 +43,8 @@ final class ChecklistHeader {
         saveState.setId("saveState");
         saveState.getStyleClass().add(ChecklistStyles.SAVE_STATE);
         saveState.textProperty().bind(Bindings.createStringBinding(
-                () -> saveStateText(viewModel.saveStateProperty().get()), viewModel.saveStateProperty()));
+                () -> saveStateText(viewModel.saveStateProperty().get(), viewModel.saveFailureProperty().get()),
+                viewModel.saveStateProperty(), viewModel.saveFailureProperty()));
         Button export = new Button(Messages.get("audit.export.button"), new FontIcon(MaterialDesignF.FILE_EXCEL));
         export.setId("exportReport");
         export.setOnAction(event -> onExport.run());
@@ -53,8 +57,9 @@ final class ChecklistHeader {
         status.getItems().setAll(AuditStatus.values());
         status.setConverter(new EnumLabels<>());
         status.valueProperty().bindBidirectional(header.statusProperty());
-        DatePicker start = datePicker(header.startDateProperty());
-        DatePicker end = datePicker(header.endDateProperty());
+        BooleanExpression closed = header.editableProperty().not();
+        DatePicker start = datePicker(header.startDateProperty(), closed);
+        DatePicker end = datePicker(header.endDateProperty(), closed);
         Label team = new Label();
         team.textProperty().bind(header.teamTextProperty());
         team.setMinWidth(0); // the team gives way before the field labels on a narrow screen
@@ -62,12 +67,12 @@ final class ChecklistHeader {
                 label("audit.header.end"), end, FieldMessage.of(header.datesErrorProperty()), grow(), team);
 
         HBox interviews = row(label("audit.header.interviews"),
-                count("audit.interviews.migrant", header.migrant(), header),
-                count("audit.interviews.local", header.local(), header),
-                count("audit.interviews.women", header.women(), header),
-                count("audit.interviews.men", header.men(), header),
-                count("audit.interviews.individual", header.individual(), header),
-                count("audit.interviews.group", header.group(), header));
+                count("audit.interviews.migrant", header.migrant(), header, closed),
+                count("audit.interviews.local", header.local(), header, closed),
+                count("audit.interviews.women", header.women(), header, closed),
+                count("audit.interviews.men", header.men(), header, closed),
+                count("audit.interviews.individual", header.individual(), header, closed),
+                count("audit.interviews.group", header.group(), header, closed));
 
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(260);
@@ -92,7 +97,7 @@ final class ChecklistHeader {
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
 
-        root = new VBox(8, titleRow, auditRow, interviews, progressRow);
+        root = new VBox(8, titleRow, closedBanner(header), auditRow, interviews, progressRow);
         root.getStyleClass().add(ChecklistStyles.HEADER);
         root.setPadding(new Insets(10, 12, 10, 12));
     }
@@ -101,18 +106,33 @@ final class ChecklistHeader {
         return root;
     }
 
-    private static String saveStateText(SaveLane.State state) {
+    private static String saveStateText(SaveLane.State state, String failure) {
         return switch (state) {
             case IDLE -> "";
             case SAVING -> Messages.get("audit.save.saving");
             case SAVED -> Messages.get("audit.save.saved");
-            case FAILED -> Messages.get("audit.save.failed");
+            case FAILED -> failure;
         };
     }
 
-    private static Node count(String labelKey, WholeNumberInput input, AuditHeaderViewModel header) {
+    /** Says why the checklist cannot be changed, and takes no room while it can. */
+    private static Node closedBanner(AuditHeaderViewModel header) {
+        Label banner = new Label(null, new FontIcon(MaterialDesignL.LOCK));
+        banner.setId("closedBanner");
+        banner.getStyleClass().add(AppStyles.BANNER_WARNING);
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(header.closedNoticeProperty());
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private static Node count(String labelKey, WholeNumberInput input, AuditHeaderViewModel header,
+                              BooleanExpression closed) {
         TextField field = new TextField();
         field.setPrefColumnCount(3);
+        field.disableProperty().bind(closed);
         field.textProperty().bindBidirectional(input.textProperty());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -122,8 +142,10 @@ final class ChecklistHeader {
         return new VBox(2, row(label(labelKey), field), FieldMessage.of(input.errorProperty()));
     }
 
-    private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+    private static DatePicker datePicker(javafx.beans.property.ObjectProperty<java.time.LocalDate> value,
+                                         BooleanExpression closed) {
         DatePicker picker = new DatePicker();
+        picker.disableProperty().bind(closed);
         picker.setPrefWidth(150);
         keepWhole(picker);
         picker.valueProperty().bindBidirectional(value);

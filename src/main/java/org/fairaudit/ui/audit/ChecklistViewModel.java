@@ -10,9 +10,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The checklist of one audit: requirements grouped by code and section, the selected one, results set by key or
  * button with automatic advance, progress and rating. Marking a requirement non-compliant asks the
- * {@link #setOnBreach breach handler} to record a finding prefilled by {@link FindingDrafts}.
+ * {@link #setOnBreach breach handler} to record a finding prefilled by {@link FindingDrafts}. A submitted or
+ * accepted audit shows its checklist read-only.
  */
 final class ChecklistViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistViewModel.class);
@@ -58,7 +59,6 @@ final class ChecklistViewModel {
     private final IntegerBinding applicable = count(ResponseResult::isApplicable);
     private final ReadOnlyStringWrapper ratingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
-    private final BooleanBinding editable;
     private Predicate<FindingEditorViewModel> breachHandler = draft -> false;
 
     ChecklistViewModel(UUID auditId, ChecklistDependencies deps) {
@@ -69,9 +69,6 @@ final class ChecklistViewModel {
         header = new AuditHeaderViewModel(deps.audits(), lane, deps.debounces().get());
         editor = new ResponseEditorViewModel(deps.audits(), deps.executor(), committer, deps.debounces().get());
         export = new ExportViewModel(auditId, deps.reports(), deps.executor());
-        editable = Bindings.createBooleanBinding(
-                () -> header.statusProperty().get() != null && header.statusProperty().get().isOpenForEditing(),
-                header.statusProperty());
         selected.addListener((obs, old, now) -> editor.show(now));
     }
 
@@ -134,7 +131,7 @@ final class ChecklistViewModel {
     /** Sets the selected requirement's result, commits it, and moves on to the next requirement. */
     void setResult(ResponseResult result) {
         ChecklistItem item = selected.get();
-        if (item == null || !editable.get()) {
+        if (item == null || !header.editableProperty().get()) {
             return;
         }
         ResponseResult previous = item.result();
@@ -257,12 +254,18 @@ final class ChecklistViewModel {
         return loadError.getReadOnlyProperty();
     }
 
-    BooleanBinding editableBinding() {
-        return editable;
+    /** False while the audit is submitted or accepted: results, evidence, notes and attachments cannot change. */
+    ReadOnlyBooleanProperty editableProperty() {
+        return header.editableProperty();
     }
 
     ReadOnlyObjectProperty<SaveLane.State> saveStateProperty() {
         return lane.stateProperty();
+    }
+
+    /** Why the last save failed, in words for the user; meaningful while the state is FAILED. */
+    ReadOnlyStringProperty saveFailureProperty() {
+        return lane.failureProperty();
     }
 
     private record LoadedAudit(Audit audit, String supplierName, List<CodeOfConduct> codes, List<Response> responses,

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,22 +39,28 @@ final class ResponsePane {
     ResponsePane(ChecklistViewModel viewModel, Runnable afterResultClick, Consumer<ResponseEditorViewModel> onAddFile) {
         this.viewModel = viewModel;
         ResponseEditorViewModel editor = viewModel.editor();
+        BooleanExpression closed = viewModel.editableProperty().not();
         Label resultTitle = title("audit.response.result");
-        FlowPane results = resultButtons(afterResultClick);
+        FlowPane results = resultButtons(afterResultClick, closed);
 
         HBox evidence = new HBox(14);
         for (EvidenceSource source : EvidenceSource.values()) {
             CheckBox box = new CheckBox(Messages.of(source));
             box.selectedProperty().bindBidirectional(editor.evidenceProperty(source));
+            box.disableProperty().bind(closed);
             evidence.getChildren().add(box);
         }
-        TextArea notes = textArea(editor.notesProperty(), editor, "audit.response.notes.prompt");
+        TextArea notes = textArea(editor.notesProperty(), editor, "audit.response.notes.prompt",
+                viewModel.editableProperty());
         notes.setId("notes");
-        TextArea interviewNotes = textArea(editor.interviewNotesProperty(), editor, "audit.response.interviewNotes.prompt");
+        TextArea interviewNotes = textArea(editor.interviewNotesProperty(), editor,
+                "audit.response.interviewNotes.prompt", viewModel.editableProperty());
         interviewNotes.setId("interviewNotes");
         interviewNotes.getStyleClass().add(AppStyles.CONFIDENTIAL);
 
         Button addFile = new Button(Messages.get("audit.attachment.add"), new FontIcon(MaterialDesignP.PAPERCLIP));
+        addFile.setId("addFile");
+        addFile.disableProperty().bind(closed);
         addFile.setOnAction(event -> onAddFile.accept(editor));
         Label attachmentMessage = new Label();
         attachmentMessage.textProperty().bind(editor.attachmentMessageProperty());
@@ -75,7 +83,7 @@ final class ResponsePane {
     }
 
     /** The segmented toggle wraps onto a second line when the pane is narrow, so no key hint is cut off. */
-    private FlowPane resultButtons(Runnable afterResultClick) {
+    private FlowPane resultButtons(Runnable afterResultClick, BooleanExpression closed) {
         ToggleGroup group = new ToggleGroup();
         FlowPane buttons = new FlowPane(0, 4);
         ResponseResult[] values = ResponseResult.values();
@@ -88,7 +96,7 @@ final class ResponsePane {
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key hint must never be cut off
             button.setToggleGroup(group);
-            button.disableProperty().bind(viewModel.editableBinding().not());
+            button.disableProperty().bind(closed);
             button.setOnAction(event -> {
                 viewModel.setResult(result);
                 afterResultClick.run();
@@ -104,9 +112,11 @@ final class ResponsePane {
         resultButtons.forEach((result, button) -> button.setSelected(item != null && item.result() == result));
     }
 
+    /** A closed checklist keeps its notes readable: not editable, but still scrolled, selected and copied. */
     private static TextArea textArea(javafx.beans.property.StringProperty text, ResponseEditorViewModel editor,
-                                     String promptKey) {
+                                     String promptKey, ObservableBooleanValue editable) {
         TextArea area = TabMovesFocus.install(new TextArea());
+        area.editableProperty().bind(editable);
         area.setPrefRowCount(4);
         area.setWrapText(true);
         area.setPromptText(Messages.get(promptKey));

@@ -8,6 +8,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.ui.common.UiExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,7 @@ final class SaveLane {
     private final UiExecutor executor;
     private final Map<Object, PendingSave<?>> waiting = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private boolean sending;
 
     SaveLane(UiExecutor executor) {
@@ -49,6 +54,11 @@ final class SaveLane {
         return state.getReadOnlyProperty();
     }
 
+    /** Why the last save failed, in words for the user. */
+    ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
     private void sendNext() {
         Iterator<PendingSave<?>> next = waiting.values().iterator();
         if (!next.hasNext()) {
@@ -66,8 +76,14 @@ final class SaveLane {
             LOG.warn("An edit could not be saved", error);
             sending = false;
             waiting.clear();
+            failure.set(failureMessage(error));
             state.set(State.FAILED);
         });
+    }
+
+    /** An audit closed meanwhile (in another window) says so; other failures ask to edit again. */
+    private static String failureMessage(Throwable error) {
+        return error instanceof AuditClosedException ? error.getMessage() : Messages.get("audit.save.failed");
     }
 
     private record PendingSave<T>(Supplier<T> snapshot, Function<T, T> store, Consumer<T> stored) {

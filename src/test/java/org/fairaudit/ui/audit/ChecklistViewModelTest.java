@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import org.fairaudit.domain.ActionStatus;
+import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.EvidenceSource;
 import org.fairaudit.domain.ForcedLabourIndicator;
@@ -230,6 +231,54 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void anAcceptedAuditOpensReadOnlyWithABannerAndIgnoresResultKeysButStillMoves() {
+        storeStatus(AuditStatus.ACCEPTED);
+        checklist.load();
+
+        assertThat(checklist.editableProperty().get()).isFalse();
+        assertThat(checklist.header().closedNoticeProperty().get())
+                .isEqualTo("Accepted — the checklist is closed. Set the status to Returned to edit.");
+        checklist.onKey(KeyCode.N);
+        checklist.setResult(ResponseResult.COMPLIANT);
+        assertThat(checklist.items()).extracting(ChecklistItem::result).containsOnly(ResponseResult.NOT_ASSESSED);
+        assertThat(fixture.audits.savedResponses).isEmpty();
+        assertThat(breaches).isEmpty();
+
+        checklist.onKey(KeyCode.J);
+        assertThat(selectedRef()).isEqualTo("FR-2");
+    }
+
+    @Test
+    void returningAnAcceptedAuditMakesTheChecklistEditableAgainAtOnce() {
+        storeStatus(AuditStatus.ACCEPTED);
+        checklist.load();
+
+        checklist.header().statusProperty().set(AuditStatus.RETURNED);
+
+        assertThat(checklist.editableProperty().get()).isTrue();
+        assertThat(checklist.header().closedNoticeProperty().get()).isEmpty();
+        assertThat(fixture.audits.find(fixture.audit.id()).orElseThrow().status()).isEqualTo(AuditStatus.RETURNED);
+        checklist.onKey(KeyCode.C);
+        assertThat(fixture.audits.responseFor("FR-1").result()).isEqualTo(ResponseResult.COMPLIANT);
+    }
+
+    @Test
+    void editsRefusedBecauseTheAuditWasAcceptedMeanwhileSayWhyInWords() throws Exception {
+        storeStatus(AuditStatus.ACCEPTED); // in another window, after this checklist was opened
+        Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("payslip", ".txt"), "payslip");
+        String closed = "This audit is accepted: its checklist can no longer be changed. Return it to edit.";
+
+        checklist.onKey(KeyCode.C);
+        checklist.editor().addAttachment(file);
+
+        assertThat(checklist.saveStateProperty().get()).isEqualTo(SaveLane.State.FAILED);
+        assertThat(checklist.saveFailureProperty().get()).isEqualTo(closed);
+        assertThat(checklist.editor().attachmentMessageProperty().get()).endsWith(closed);
+        assertThat(fixture.audits.responseFor("FR-1").result()).isEqualTo(ResponseResult.NOT_ASSESSED);
+        assertThat(checklist.editor().attachments()).isEmpty();
+    }
+
+    @Test
     void exportWritesToTheChosenPathWithoutConfidentialFieldsByDefault() {
         Path target = Path.of("target", "test-tmp", "report.xlsx");
 
@@ -239,6 +288,12 @@ class ChecklistViewModelTest {
                 RecordingReportService.Export.redacted(fixture.audit.id(), target));
         assertThat(checklist.export().messageProperty().get()).contains("report.xlsx");
         assertThat(checklist.defaultReportFileName()).isEqualTo("Golden-Thread-Garments-2026-03-10-audit.xlsx");
+    }
+
+    private void storeStatus(AuditStatus status) {
+        Audit a = fixture.audits.find(fixture.audit.id()).orElseThrow();
+        fixture.audits.save(new Audit(a.id(), a.supplierId(), a.codes(), a.type(), a.announcement(), a.startDate(),
+                a.endDate(), a.leadAuditor(), a.team(), status, a.interviews(), a.version()));
     }
 
     private String selectedRef() {

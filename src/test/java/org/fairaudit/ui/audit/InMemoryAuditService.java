@@ -25,12 +25,13 @@ import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.AuditService;
 import org.fairaudit.service.AuditSummary;
 import org.fairaudit.service.ConcurrentEditException;
 import org.fairaudit.service.FindingService;
 
-/** A hand-written AuditService for UI tests; saves check versions like the real one. */
+/** A hand-written AuditService for UI tests; like the real one, saves check versions and refuse closed audits. */
 final class InMemoryAuditService implements AuditService {
     private final List<CodeOfConduct> codes;
     private final FindingService findings;
@@ -83,6 +84,9 @@ final class InMemoryAuditService implements AuditService {
         if (stored.version() != audit.version()) {
             throw new ConcurrentEditException("audit " + audit.id());
         }
+        if (!stored.status().isOpenForEditing() && !stored.differsOnlyInStatus(audit)) {
+            throw new AuditClosedException(stored.status());
+        }
         Audit saved = new Audit(audit.id(), audit.supplierId(), audit.codes(), audit.type(), audit.announcement(),
                 audit.startDate(), audit.endDate(), audit.leadAuditor(), audit.team(), audit.status(),
                 audit.interviews(), audit.version() + 1);
@@ -107,6 +111,7 @@ final class InMemoryAuditService implements AuditService {
         if (stored != null && stored.version() != response.version()) {
             throw new ConcurrentEditException("response " + response.id());
         }
+        requireChecklistOpen(response.auditId());
         Response saved = new Response(response.id(), response.auditId(), response.requirement(), response.result(),
                 response.evidence(), response.notes(), response.interviewNotes(), response.version() + 1);
         responses.put(saved.id(), saved);
@@ -116,6 +121,7 @@ final class InMemoryAuditService implements AuditService {
 
     @Override
     public synchronized Attachment addAttachment(UUID ownerId, Path file) {
+        Optional.ofNullable(responses.get(ownerId)).ifPresent(response -> requireChecklistOpen(response.auditId()));
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -143,6 +149,13 @@ final class InMemoryAuditService implements AuditService {
         Map<RequirementKey, ResponseResult> results = responses(auditId).stream()
                 .collect(Collectors.toMap(Response::requirement, Response::result));
         return AuditRater.rate(codesOf(audits.get(auditId)), results, findings.findingsOfAudit(auditId));
+    }
+
+    private void requireChecklistOpen(UUID auditId) {
+        AuditStatus status = audits.get(auditId).status();
+        if (!status.isOpenForEditing()) {
+            throw new AuditClosedException(status);
+        }
     }
 
     synchronized Response responseFor(String ref) {
