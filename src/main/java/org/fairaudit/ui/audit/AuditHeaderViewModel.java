@@ -103,7 +103,7 @@ final class AuditHeaderViewModel {
         if (showing || audit == null || !validate()) {
             return;
         }
-        lane.commit(this, this::edited, audits::save, saved -> audit = saved);
+        lane.commit(this, this::edited, () -> audit, audits::save, saved -> audit = saved);
     }
 
     private boolean validate() {

@@ -57,6 +57,7 @@ final class ChecklistHeader {
         status.getItems().setAll(AuditStatus.values());
         status.setConverter(new EnumLabels<>());
         status.valueProperty().bindBidirectional(header.statusProperty());
+        keepWhole(status);
         BooleanExpression closed = header.editableProperty().not();
         DatePicker start = datePicker(header.startDateProperty(), closed);
         DatePicker end = datePicker(header.endDateProperty(), closed);

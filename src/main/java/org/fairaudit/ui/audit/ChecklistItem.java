@@ -41,6 +41,11 @@ final class ChecklistItem {
                 notes, interviewNotes, stored.version());
     }
 
+    /** The response as last stored. */
+    Response stored() {
+        return stored;
+    }
+
     void storedAs(Response saved) {
         stored = saved;
     }

@@ -15,7 +15,7 @@ final class ResponseCommitter {
     }
 
     void commit(ChecklistItem item) {
-        lane.commit(item, item::toResponse, audits::saveResponse, saved -> {
+        lane.commit(item, item::toResponse, item::stored, audits::saveResponse, saved -> {
             item.storedAs(saved);
             onStored.run();
         });

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Commits the checklist's edits one at a time, in order. Each save returns the record's new version; taking the
  * snapshot only when a save is sent means it carries the version the previous save returned, so quick successive
  * edits of one record never race each other into a {@code ConcurrentEditException}. Edits of the same record
- * waiting in the lane are merged into one save.
+ * waiting in the lane are merged into one save, and a snapshot equal to what is stored is not sent at all
+ * (leaving a field without changing it must not write a new version and a change-log entry).
  */
 final class SaveLane {
     enum State { IDLE, SAVING, SAVED, FAILED }
@@ -39,12 +40,14 @@ final class SaveLane {
 
     /**
      * @param record   identifies the record; a later commit of the same record replaces a waiting one
-     * @param snapshot reads the record's current state when the save is sent (FX thread)
-     * @param store    the service call (background)
-     * @param stored   receives the stored record (FX thread)
+     * @param snapshot   reads the record's current state when the save is sent (FX thread)
+     * @param lastStored the record as last stored, to skip a save that would change nothing
+     * @param store      the service call (background)
+     * @param stored     receives the stored record (FX thread)
      */
-    <T> void commit(Object record, Supplier<T> snapshot, Function<T, T> store, Consumer<T> stored) {
-        waiting.put(record, new PendingSave<>(snapshot, store, stored));
+    <T> void commit(Object record, Supplier<T> snapshot, Supplier<T> lastStored, Function<T, T> store,
+                    Consumer<T> stored) {
+        waiting.put(record, new PendingSave<>(snapshot, lastStored, store, stored));
         if (!sending) {
             sendNext();
         }
@@ -86,9 +89,14 @@ final class SaveLane {
         return error instanceof AuditClosedException ? error.getMessage() : Messages.get("audit.save.failed");
     }
 
-    private record PendingSave<T>(Supplier<T> snapshot, Function<T, T> store, Consumer<T> stored) {
+    private record PendingSave<T>(Supplier<T> snapshot, Supplier<T> lastStored, Function<T, T> store,
+                                  Consumer<T> stored) {
         void send(UiExecutor executor, Runnable done, Consumer<Throwable> failed) {
             T value = snapshot.get();
+            if (value.equals(lastStored.get())) {
+                done.run();
+                return;
+            }
             executor.submit(() -> store.apply(value), saved -> {
                 stored.accept(saved);
                 done.run();

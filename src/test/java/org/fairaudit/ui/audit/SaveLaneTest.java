@@ -48,7 +48,7 @@ class SaveLaneTest {
         SaveLane lane = new SaveLane(executor);
         Versioned[] local = {new Versioned("a", 1)};
         List<Versioned> stored = new ArrayList<>();
-        Runnable commit = () -> lane.commit("record", () -> local[0], value -> {
+        Runnable commit = () -> lane.commit("record", () -> local[0], () -> null, value -> {
             stored.add(value);
             return new Versioned(value.text(), value.version() + 1);
         }, saved -> local[0] = new Versioned(local[0].text(), saved.version()));
@@ -72,12 +72,28 @@ class SaveLaneTest {
     void aFailedSaveIsReported() {
         HeldExecutor executor = new HeldExecutor();
         SaveLane lane = new SaveLane(executor);
-        lane.commit("record", () -> "x", value -> {
+        lane.commit("record", () -> "x", () -> null, value -> {
             throw new IllegalStateException("disk full");
         }, saved -> { });
 
         executor.finishOne();
 
         assertThat(lane.stateProperty().get()).isEqualTo(SaveLane.State.FAILED);
+    }
+
+    @Test
+    void aSnapshotEqualToWhatIsStoredIsNotSent() {
+        HeldExecutor executor = new HeldExecutor();
+        SaveLane lane = new SaveLane(executor);
+        List<String> sent = new ArrayList<>();
+
+        lane.commit("record", () -> "unchanged", () -> "unchanged", value -> {
+            sent.add(value);
+            return value;
+        }, saved -> { });
+
+        assertThat(executor.held).isEmpty();
+        assertThat(sent).isEmpty();
+        assertThat(lane.stateProperty().get()).isEqualTo(SaveLane.State.SAVED);
     }
 }
