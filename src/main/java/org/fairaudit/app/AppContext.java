@@ -9,6 +9,8 @@ import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Role;
 import org.fairaudit.excel.ExcelAuditReportWriter;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.persistence.ChangeLog;
+import org.fairaudit.persistence.ChangeLogVerification;
 import org.fairaudit.persistence.Database;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
@@ -74,6 +76,11 @@ public final class AppContext implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** Recomputes the change log's hash chain (for {@code changelog verify}). */
+    ChangeLogVerification verifyChangeLog() {
+        return new ChangeLog(database).verify();
     }
 
     public String databasePath() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 /** The command line: {@code fairaudit [--db PATH] [COMMAND]}; without a command it opens the window. */
 @Command(name = "fairaudit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "i18n.cli",
-        subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class})
+        subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class,
+            ChangeLogCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Not an exit status: the window was opened and the JVM must keep running. */
     static final int OPEN_WINDOW = -1;

@@ -197,4 +197,22 @@ class CliTest {
                 .as(spec.qualifiedName() + " " + option.longestName()).isNotEmpty());
         command.getSubcommands().values().forEach(CliTest::assertDescribed);
     }
+
+    @Test
+    void changeLogVerifyNamesTheFirstAlteredEntry() throws Exception {
+        Path copy = dir.resolve("tampered.mv.db");
+        Files.copy(Path.of(db + ".mv.db"), copy);
+        String tampered = copy.toString().replace(".mv.db", "");
+        assertThat(run("changelog", "verify", "--db", tampered)).isZero();
+        assertThat(out.toString()).contains("intact");
+
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + tampered, "fairaudit", "");
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE change_log SET after_json = REPLACE(after_json, 'Perak', 'Penang')"
+                    + " WHERE seq = (SELECT MIN(seq) FROM change_log WHERE after_json LIKE '%Perak%')");
+        }
+
+        assertThat(run("changelog", "verify", "--db", tampered)).isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("broken at entry");
+    }
 }
