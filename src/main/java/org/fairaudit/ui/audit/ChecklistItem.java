@@ -8,6 +8,7 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeSection;
 import org.fairaudit.domain.EvidenceSource;
 import org.fairaudit.domain.Requirement;
+import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
 
@@ -60,6 +61,10 @@ final class ChecklistItem {
 
     Requirement requirement() {
         return requirement;
+    }
+
+    RequirementKey key() {
+        return stored.requirement();
     }
 
     java.util.UUID responseId() {

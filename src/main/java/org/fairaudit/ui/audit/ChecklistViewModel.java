@@ -2,8 +2,10 @@ package org.fairaudit.ui.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -60,6 +62,8 @@ final class ChecklistViewModel {
     private final ReadOnlyStringWrapper ratingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private Predicate<FindingEditorViewModel> breachHandler = draft -> false;
+    /** Requirements of this audit that already have a finding. */
+    private final Set<RequirementKey> withFindings = new HashSet<>();
 
     ChecklistViewModel(UUID auditId, ChecklistDependencies deps) {
         this.auditId = auditId;
@@ -84,12 +88,17 @@ final class ChecklistViewModel {
         Audit audit = deps.audits().find(auditId)
                 .orElseThrow(() -> new IllegalStateException(Messages.get("audit.error.missing")));
         String supplierName = deps.suppliers().find(audit.supplierId()).map(s -> s.name()).orElse("");
+        Set<RequirementKey> withFindings = deps.findings().findingsOfAudit(auditId).stream()
+                .flatMap(finding -> finding.requirements().stream())
+                .collect(Collectors.toSet());
         return new LoadedAudit(audit, supplierName, deps.audits().codesOf(audit), deps.audits().responses(auditId),
-                deps.audits().rating(auditId));
+                deps.audits().rating(auditId), withFindings);
     }
 
     private void show(LoadedAudit loaded) {
         header.show(loaded.audit(), loaded.supplierName(), loaded.codes());
+        withFindings.clear();
+        withFindings.addAll(loaded.withFindings());
         Map<RequirementKey, Response> responses = loaded.responses().stream()
                 .collect(Collectors.toMap(Response::requirement, Function.identity(), (first, second) -> first));
         List<ChecklistGroup> built = new ArrayList<>();
@@ -138,7 +147,9 @@ final class ChecklistViewModel {
         item.setResult(result);
         committer.commit(item);
         selectNext();
-        if (result == ResponseResult.NON_COMPLIANT && previous != ResponseResult.NON_COMPLIANT) {
+        // N asks for a finding when the breach is new, and again while it has none (the dialog was cancelled).
+        if (result == ResponseResult.NON_COMPLIANT
+                && (previous != ResponseResult.NON_COMPLIANT || !withFindings.contains(item.key()))) {
             askForFinding(item);
         }
     }
@@ -150,6 +161,7 @@ final class ChecklistViewModel {
                 deps.findings(), deps.executor(), deps.clock());
         // Cancel keeps the non-compliant result; only a saved finding can change the rating.
         if (breachHandler.test(draft)) {
+            withFindings.add(item.key());
             refreshRating();
         }
     }
@@ -269,6 +281,6 @@ final class ChecklistViewModel {
     }
 
     private record LoadedAudit(Audit audit, String supplierName, List<CodeOfConduct> codes, List<Response> responses,
-                               AuditRating rating) {
+                               AuditRating rating, Set<RequirementKey> withFindings) {
     }
 }

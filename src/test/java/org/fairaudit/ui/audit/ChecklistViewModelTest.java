@@ -147,11 +147,29 @@ class ChecklistViewModelTest {
 
     @Test
     void settingNonCompliantAgainDoesNotAskForASecondFinding() {
+        checklist.setOnBreach(draft -> {
+            breaches.add(draft);
+            draft.descriptionProperty().set("Workers paid 4,500 MYR to an agent in Dhaka.");
+            draft.actions().get(0).actionProperty().set("Repay all fees within 30 days");
+            boolean[] saved = {false};
+            draft.save(() -> saved[0] = true);
+            return saved[0];
+        });
         checklist.onKey(KeyCode.N);
         checklist.onKey(KeyCode.K);
         checklist.onKey(KeyCode.N);
 
         assertThat(breaches).hasSize(1);
+    }
+
+    @Test
+    void settingNonCompliantAgainAsksAgainWhileTheBreachHasNoFinding() {
+        checklist.onKey(KeyCode.N); // cancelled: no finding yet
+        checklist.onKey(KeyCode.K);
+        checklist.onKey(KeyCode.N);
+
+        assertThat(breaches).hasSize(2);
+        assertThat(breaches.get(1).requirementsText()).isEqualTo(breaches.get(0).requirementsText());
     }
 
     @Test
