@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.persistence.DatabaseException;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.NativeFilePicker;
 import org.fairaudit.ui.common.ErrorDialogs;
@@ -21,16 +22,16 @@ import org.fairaudit.ui.common.Theme;
 import org.fairaudit.ui.main.FirstStartDialog;
 import org.fairaudit.ui.main.FirstStartViewModel;
 import org.fairaudit.ui.main.MainView;
+import org.fairaudit.ui.main.OpeningWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The window. The database opens in {@link #init()}, off the JavaFX thread, before anything is shown. */
+/** The window. The database opens off the JavaFX thread while a small window says so. */
 public final class FairAuditApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(FairAuditApp.class);
     private static final String DB_PARAMETER = "db";
 
     private AppContext context;
-    private RuntimeException openFailure;
     private FxUiExecutor executor;
 
     /** Opens the window on the database at {@code db}; returns when the window is closed. */
@@ -38,31 +39,37 @@ public final class FairAuditApp extends Application {
         Application.launch(FairAuditApp.class, "--" + DB_PARAMETER + "=" + db);
     }
 
-    @Override
-    public void init() {
-        Path db = Path.of(getParameters().getNamed().get(DB_PARAMETER));
-        try {
-            context = AppContext.open(db);
-        } catch (RuntimeException e) {
-            LOG.error("Could not open the database", e);
-            openFailure = e;
-        }
-    }
-
+    /** Shows a window at once and opens the database in the background, then asks for a profile if needed. */
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorDialogs.userMessage(openFailure));
+        Path db = Path.of(getParameters().getNamed().get(DB_PARAMETER));
+        Image icon = new Image(FairAuditApp.class.getResource("/images/fairaudit.png").toExternalForm());
+        stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().add(icon);
+        // Between the opening window and the main window no window may be showing: exit only when told to.
+        Platform.setImplicitExit(false);
+        OpeningWindow opening = new OpeningWindow(icon);
+        opening.show();
+        executor = new FxUiExecutor();
+        executor.submit(() -> AppContext.open(db), opened -> {
+            context = opened;
+            opening.close();
+            askForProfile(stage);
+        }, error -> {
+            LOG.error("Could not open the database", error);
+            opening.close();
+            // Database failures carry a sentence written for the user ("already open in another window", …).
+            String message = error instanceof DatabaseException ? error.getMessage() : ErrorDialogs.userMessage(error);
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setHeaderText(Messages.get("app.openFailed"));
             alert.showAndWait();
             Platform.exit();
-            return;
-        }
-        executor = new FxUiExecutor();
+        });
+    }
+
+    private void askForProfile(Stage stage) {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         Services services = context.services();
-        stage.setTitle(Messages.get("app.title"));
-        stage.getIcons().add(new Image(FairAuditApp.class.getResource("/images/fairaudit.png").toExternalForm()));
         FirstStartDialog.ensureProfile(
                 new FirstStartViewModel(services.profiles(), services.demoData(), executor, errors),
                 executor.runningTasks(), Theme.LIGHT, null, profile -> showMain(stage, profile, errors),
@@ -78,6 +85,7 @@ public final class FairAuditApp extends Application {
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
+        Platform.setImplicitExit(true);
     }
 
     @Override

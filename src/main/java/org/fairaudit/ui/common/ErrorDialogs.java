@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.ConcurrentEditException;
 import org.fairaudit.service.ValidationException;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ public final class ErrorDialogs implements ErrorReporter {
         }
         if (error instanceof ValidationException) {
             return Messages.get("error.invalid");
+        }
+        if (error instanceof AuditClosedException) {
+            return error.getMessage(); // already a sentence for the user
         }
         return Messages.get("error.unexpected");
     }
