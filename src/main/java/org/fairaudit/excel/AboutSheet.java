@@ -23,11 +23,7 @@ final class AboutSheet {
     void write(Workbook workbook) {
         AuditReport report = context.report();
         String name = get("excel.sheet.about");
-        context.progress().startSheet(name);
-        Sheet sheet = workbook.createSheet(name);
-        for (int i = 0; i < COLUMN_WIDTHS.length; i++) {
-            sheet.setColumnWidth(i, COLUMN_WIDTHS[i] * 256);
-        }
+        Sheet sheet = context.start(workbook.createSheet(name), COLUMN_WIDTHS);
         SheetCursor cursor = new SheetCursor(sheet, context.styles());
         cursor.title(get("excel.about.title"));
         cursor.skip(1);

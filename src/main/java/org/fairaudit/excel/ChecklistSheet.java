@@ -24,8 +24,7 @@ final class ChecklistSheet {
     void write(Workbook workbook) {
         AuditReport report = context.report();
         String name = Messages.get("excel.sheet.checklist");
-        context.progress().startSheet(name);
-        TableSheet table = new TableSheet(workbook.createSheet(name), context.styles(), columns());
+        TableSheet table = new TableSheet(context.start(workbook.createSheet(name)), context.styles(), columns());
         for (CodeOfConduct code : report.codes()) {
             for (CodeSection section : code.sections()) {
                 for (Requirement requirement : section.requirements()) {

@@ -29,8 +29,7 @@ final class CrosswalkSheet {
 
     void write(Workbook workbook) {
         String name = get("excel.sheet.crosswalk");
-        context.progress().startSheet(name);
-        TableSheet table = new TableSheet(workbook.createSheet(name), context.styles(), columns());
+        TableSheet table = new TableSheet(context.start(workbook.createSheet(name)), context.styles(), columns());
         for (CodeOfConduct code : context.report().codes()) {
             code.requirements().forEach(requirement -> {
                 RequirementKey key = new RequirementKey(code.id(), requirement.ref());

@@ -37,8 +37,7 @@ final class FindingsSheet {
 
     void write(Workbook workbook) {
         String name = Messages.get("excel.sheet.findings");
-        context.progress().startSheet(name);
-        TableSheet table = new TableSheet(workbook.createSheet(name), context.styles(), columns());
+        TableSheet table = new TableSheet(context.start(workbook.createSheet(name)), context.styles(), columns());
         for (FindingWithActions entry : context.report().findings()) {
             if (entry.actions().isEmpty()) {
                 writeRow(table.row(), entry.finding(), null);

@@ -3,6 +3,7 @@ package org.fairaudit.excel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.fairaudit.domain.AuditReport;
 
 /**
@@ -20,5 +21,14 @@ record ReportContext(AuditReport report, boolean confidentialIncluded, ReportInd
 
     LocalDate reportDate() {
         return generatedAt().toLocalDate();
+    }
+
+    /** Reports the sheet as the one being written and sets its column widths, given in characters. */
+    <S extends Sheet> S start(S sheet, int... widths) {
+        progress.startSheet(sheet.getSheetName());
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        return sheet;
     }
 }

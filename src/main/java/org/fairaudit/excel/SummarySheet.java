@@ -51,11 +51,7 @@ final class SummarySheet {
 
     void write(XSSFWorkbook workbook) {
         String name = get("excel.sheet.summary");
-        context.progress().startSheet(name);
-        XSSFSheet sheet = workbook.createSheet(name);
-        for (int i = 0; i < COLUMN_WIDTHS.length; i++) {
-            sheet.setColumnWidth(i, COLUMN_WIDTHS[i] * 256);
-        }
+        XSSFSheet sheet = context.start(workbook.createSheet(name), COLUMN_WIDTHS);
         SheetCursor cursor = new SheetCursor(sheet, context.styles());
         cursor.title(get("excel.summary.title", context.report().supplier().name()));
         supplier(cursor);

@@ -22,11 +22,7 @@ final class WorkforceSheet {
 
     void write(Workbook workbook) {
         String name = get("excel.sheet.workforce");
-        context.progress().startSheet(name);
-        Sheet sheet = workbook.createSheet(name);
-        for (int i = 0; i < COLUMN_WIDTHS.length; i++) {
-            sheet.setColumnWidth(i, COLUMN_WIDTHS[i] * 256);
-        }
+        Sheet sheet = context.start(workbook.createSheet(name), COLUMN_WIDTHS);
         SheetCursor cursor = new SheetCursor(sheet, context.styles());
         cursor.title(get("excel.workforce.title"));
         cursor.skip(1);
