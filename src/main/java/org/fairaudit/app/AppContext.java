@@ -3,9 +3,11 @@ package org.fairaudit.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
+import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.excel.ExcelAuditReportWriter;
 import org.fairaudit.i18n.Messages;
@@ -20,6 +22,7 @@ import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
 import org.fairaudit.service.DemoData;
+import org.fairaudit.service.ProfileAccounts;
 import org.fairaudit.service.Services;
 
 /**
@@ -56,9 +59,9 @@ public final class AppContext implements AutoCloseable {
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
-            return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
-                    new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock)));
+            return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
+                    new JdbcDashboardService(database, profiles, codes), reports,
+                    new DemoData(suppliers, audits, findings, codes, profiles, profiles, suppliers::isEmpty, clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -87,13 +90,29 @@ public final class AppContext implements AutoCloseable {
         return database.location();
     }
 
-    /** Headless commands stamp changes with a profile: the given name, else the current one, else the OS user. */
-    void ensureProfile(String name) {
-        if (name != null && !name.isBlank()) {
-            services.profiles().createAndUse(name.strip(), Role.AUDITOR);
-        } else if (services.profiles().current().isEmpty()) {
-            services.profiles().createAndUse(System.getProperty("user.name", "auditor"), Role.AUDITOR);
+    /** A new database's first profile, for a command: the given name, else the OS user; an auditor. */
+    void createFirstProfile(String name) {
+        String chosen = name != null && !name.isBlank() ? name.strip() : System.getProperty("user.name", "auditor");
+        services.profiles().createAndUse(chosen, Role.AUDITOR);
+    }
+
+    /**
+     * Signs a command in: as the named profile, else as the profile the database signs in by itself (its only
+     * profile, without a password).
+     */
+    void signIn(String name, char[] password) {
+        ProfileAccounts accounts = services.accounts();
+        if (name == null || name.isBlank()) {
+            Arrays.fill(password, '\0');
+            if (services.profiles().current().isEmpty()) {
+                throw new IllegalArgumentException(Messages.get("cli.profile.required"));
+            }
+            return;
         }
+        Profile profile = accounts.signInChoices().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.profile.unknown", name.strip())));
+        accounts.signIn(profile.id(), password);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Violation;
 import org.fairaudit.service.FindingFilter;
@@ -21,13 +22,16 @@ import org.fairaudit.service.ProfileService;
  */
 public final class JdbcFindingService implements FindingService {
     private final Jdbc jdbc;
+    private final ProfileService profiles;
 
     public JdbcFindingService(Database database, ProfileService profiles) {
         this.jdbc = Jdbc.stampedBy(database, profiles);
+        this.profiles = profiles;
     }
 
     @Override
     public List<FindingRow> search(FindingFilter filter) {
+        profiles.require(Permission.READ_FINDINGS);
         LocalDate today = filter.today() == null ? LocalDate.now() : filter.today();
         List<Object> params = new ArrayList<>();
         String condition = condition(filter, today, params);
@@ -90,16 +94,19 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public Optional<Finding> find(UUID findingId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> FindingTable.INSTANCE.find(tx, findingId));
     }
 
     @Override
     public List<Finding> findingsOfAudit(UUID auditId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> FindingTable.INSTANCE.where(tx, "f.audit_id = ?", auditId));
     }
 
     @Override
     public Finding save(Finding finding) {
+        profiles.require(Permission.EDIT_FINDINGS);
         Validations.requireNone(validate(finding));
         return jdbc.write(tx -> tx.save(FindingTable.INSTANCE, finding));
     }
@@ -126,11 +133,13 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public List<CorrectiveAction> actions(UUID findingId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> ActionTable.INSTANCE.ofFinding(tx, findingId));
     }
 
     @Override
     public CorrectiveAction saveAction(CorrectiveAction action) {
+        profiles.require(Permission.EDIT_FINDINGS);
         List<Violation> violations = new ArrayList<>();
         if (action.findingId() == null) {
             violations.add(new Violation("findingId", "validation.required"));
