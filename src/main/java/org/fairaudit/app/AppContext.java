@@ -18,6 +18,7 @@ import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
 import org.fairaudit.persistence.JdbcFindingService;
+import org.fairaudit.persistence.JdbcHistoryService;
 import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
@@ -61,7 +62,8 @@ public final class AppContext implements AutoCloseable {
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, profiles, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, profiles, profiles, suppliers::isEmpty, clock)));
+                    new DemoData(suppliers, audits, findings, codes, profiles, profiles, suppliers::isEmpty, clock),
+                    new JdbcHistoryService(database, profiles)));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,6 +1,8 @@
 package org.fairaudit.domain;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +33,9 @@ public record Finding(
 
     public Finding {
         requirements = List.copyOf(requirements);
-        indicators = Set.copyOf(indicators);
+        // in declaration order, so that the JSON of a record (change log, packages) is always the same
+        indicators = Collections.unmodifiableSet(indicators.isEmpty() ? EnumSet.noneOf(ForcedLabourIndicator.class)
+                : EnumSet.copyOf(indicators));
     }
 
     /** Ids and classification only: descriptions and pseudonyms must never reach a log through a record. */

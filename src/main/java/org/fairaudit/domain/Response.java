@@ -1,5 +1,7 @@
 package org.fairaudit.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +22,9 @@ public record Response(
         long version) {
 
     public Response {
-        evidence = Set.copyOf(evidence);
+        // in declaration order, so that the JSON of a record (change log, packages) is always the same
+        evidence = Collections.unmodifiableSet(evidence.isEmpty() ? EnumSet.noneOf(EvidenceSource.class)
+                : EnumSet.copyOf(evidence));
     }
 
     /** Ids and result only: notes and interview notes must never reach a log through a record. */

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,7 +49,10 @@ public final class ChangeLog {
         this.database = database;
     }
 
-    /** Recomputes the whole chain and names the first entry that does not match, or that is missing. */
+    /**
+     * Recomputes the whole chain and names the first entry that does not match, or that is missing; with an intact
+     * chain, also names the first record changed outside FairAudit ({@link RecordStateCheck}).
+     */
     public ChangeLogVerification verify() {
         return new Jdbc(database, () -> null).read(tx -> {
             Head stored = tx.one("SELECT last_seq, last_hash FROM change_log_head WHERE id = 1",
@@ -62,7 +66,9 @@ public final class ChangeLog {
                 // entries removed from the end, or the head rewritten
                 return ChangeLogVerification.brokenAt(check.verified + 1, Math.max(stored.seq(), check.verified));
             }
-            return ChangeLogVerification.intact(check.verified);
+            Optional<RecordStateCheck.Altered> altered = RecordStateCheck.firstAltered(tx);
+            return altered.isPresent() ? ChangeLogVerification.recordAltered(check.verified, altered.get())
+                    : ChangeLogVerification.intact(check.verified);
         });
     }
 

@@ -13,5 +13,6 @@ public record Services(
         FindingService findings,
         DashboardService dashboard,
         ReportService reports,
-        DemoDataService demoData) {
+        DemoDataService demoData,
+        HistoryService history) {
 }

@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Severity;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditSummary;
 import org.fairaudit.service.DashboardSummary;
 import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.HistoryEntry;
 import org.fairaudit.service.ProgressListener;
 import org.fairaudit.service.Services;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,25 @@ class DemoDataTest {
             assertThat(dashboard.suppliersWithForcedLabourRisk())
                     .contains("Perak Precision Electronics Sdn Bhd");
             assertThat(s.audits().rating(inProgress.audit().id()).zeroToleranceOverride()).isTrue();
+        }
+    }
+
+    @Test
+    void aReviewerGetsADemoMadeByADemoAuditorAndEveryRecordAgreesWithTheChangeLog() {
+        try (AppContext context = AppContext.open(dir.resolve("demo"))) {
+            Services s = context.services();
+            s.profiles().createAndUse("Brand reviewer", Role.REVIEWER);
+
+            s.demoData().createDemoData(ProgressListener.NONE);
+
+            List<HistoryEntry> history = s.history().historyOf(
+                    s.suppliers().search("").stream().map(supplier -> supplier.id()).toList());
+            assertThat(history).isNotEmpty().allSatisfy(
+                    entry -> assertThat(entry.author()).isEqualTo(Messages.get("demo.author.auditor")));
+            assertThat(history.get(0).changes()).extracting(HistoryEntry.FieldChange::field).contains("name");
+            assertThat(s.accounts().signInChoices()).extracting(Profile::name).containsExactly("Brand reviewer");
+            // no false alarm: what the services store reads back exactly as the change log says
+            assertThat(context.verifyChangeLog().isIntact()).as(context.verifyChangeLog().message()).isTrue();
         }
     }
 }

@@ -86,7 +86,7 @@ class ChangeLogTest {
         } catch (RuntimeException expected) {
             // stale version
         }
-        assertThat(changeLog.verify()).isEqualTo(new ChangeLogVerification(3, 0));
+        assertThat(changeLog.verify()).isEqualTo(new ChangeLogVerification(3, 0, null, null));
     }
 
     @Test
@@ -125,7 +125,41 @@ class ChangeLogTest {
         store = Store.open(dir);
         store.suppliers.save(Supplier.draft("Lotus Electronics", "TH"));
 
-        assertThat(new ChangeLog(store.database).verify()).isEqualTo(new ChangeLogVerification(3, 0));
+        assertThat(new ChangeLog(store.database).verify()).isEqualTo(new ChangeLogVerification(3, 0, null, null));
+    }
+
+    @Test
+    void anEditBehindTheApplicationsBackIsNamedByVerify() throws Exception {
+        Supplier supplier = store.suppliers.save(Supplier.draft("Sunrise Garments", "MY"));
+        store.suppliers.save(supplier);
+        assertThat(changeLog.verify().isIntact()).isTrue();
+
+        sql("UPDATE supplier SET name = 'Sunset Garments' WHERE id = '" + supplier.id() + "'");
+
+        ChangeLogVerification verification = changeLog.verify();
+        assertThat(verification.isIntact()).isFalse();
+        assertThat(verification.firstBroken()).isEmpty();
+        assertThat(verification.alteredRecord()).isEqualTo(supplier.id());
+        assertThat(verification.message()).contains("supplier").contains(supplier.id().toString());
+    }
+
+    @Test
+    void aRowRemovedBehindTheApplicationsBackIsNamedByVerify() throws Exception {
+        store.suppliers.save(Supplier.draft("Sunrise Garments", "MY"));
+        Supplier removed = store.suppliers.save(Supplier.draft("Lotus Electronics", "TH"));
+        sql("DELETE FROM supplier WHERE id = '" + removed.id() + "'");
+
+        assertThat(changeLog.verify().alteredRecord()).isEqualTo(removed.id());
+    }
+
+    @Test
+    void aRowInsertedBehindTheApplicationsBackIsNamedByVerify() throws Exception {
+        store.suppliers.save(Supplier.draft("Sunrise Garments", "MY"));
+        UUID unlogged = UUID.randomUUID();
+        sql("INSERT INTO supplier (id, name, country, version, created_at, updated_at) VALUES ('" + unlogged
+                + "', 'Ghost Supplier', 'TH', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+
+        assertThat(changeLog.verify().alteredRecord()).isEqualTo(unlogged);
     }
 
     private void sql(String sql) throws Exception {
