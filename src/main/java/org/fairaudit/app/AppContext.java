@@ -16,8 +16,11 @@ import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
 import org.fairaudit.persistence.JdbcFindingService;
+import org.fairaudit.persistence.JdbcMonitorReportService;
 import org.fairaudit.persistence.JdbcProfileService;
+import org.fairaudit.persistence.JdbcReviewService;
 import org.fairaudit.persistence.JdbcSupplierService;
+import org.fairaudit.service.ActingProfile;
 import org.fairaudit.service.AuditReportService;
 import org.fairaudit.service.DemoData;
 import org.fairaudit.service.Services;
@@ -54,11 +57,17 @@ public final class AppContext implements AutoCloseable {
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
+            JdbcMonitorReportService monitorReports = new JdbcMonitorReportService(database, profiles, codes);
+            JdbcReviewService review = new JdbcReviewService(database, profiles);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock)));
+                    new DemoData(suppliers, audits, findings, codes,
+                            new JdbcMonitorReportService(database, new ActingProfile(DemoData.MONITOR), codes),
+                            new JdbcMonitorReportService(database, new ActingProfile(DemoData.REVIEWER), codes),
+                            clock),
+                    monitorReports, review));
         } catch (RuntimeException e) {
             database.close();
             throw e;

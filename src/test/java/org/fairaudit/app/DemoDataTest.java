@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.MonitorReport;
+import org.fairaudit.domain.MonitorReportStatus;
+import org.fairaudit.domain.ReviewEvent;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Severity;
+import org.fairaudit.service.ActionQueue;
 import org.fairaudit.service.AuditSummary;
+import org.fairaudit.service.DemoData;
 import org.fairaudit.service.DashboardSummary;
 import org.fairaudit.service.FindingFilter;
 import org.fairaudit.service.ProgressListener;
@@ -42,7 +47,7 @@ class DemoDataTest {
 
             List<AuditSummary> audits = s.audits().list();
             assertThat(audits).extracting(a -> a.audit().status())
-                    .containsExactlyInAnyOrder(AuditStatus.IN_PROGRESS, AuditStatus.ACCEPTED);
+                    .containsExactlyInAnyOrder(AuditStatus.IN_PROGRESS, AuditStatus.ACCEPTED, AuditStatus.SUBMITTED);
             AuditSummary inProgress = audits.stream()
                     .filter(a -> a.audit().status() == AuditStatus.IN_PROGRESS).findFirst().orElseThrow();
             assertThat(inProgress.assessed()).isBetween(1, inProgress.applicable() - 1);
@@ -51,7 +56,7 @@ class DemoDataTest {
 
             List<Finding> findings = s.findings().search(FindingFilter.all(LocalDate.now())).stream()
                     .map(row -> row.finding()).toList();
-            assertThat(findings).hasSize(5).allSatisfy(f -> assertThat(f.requirements()).isNotEmpty());
+            assertThat(findings).hasSize(7).allSatisfy(f -> assertThat(f.requirements()).isNotEmpty());
             assertThat(findings).extracting(Finding::severity).contains(Severity.ZERO_TOLERANCE, Severity.MAJOR);
             assertThat(findings).anyMatch(f -> !f.workerPseudonyms().isBlank());
 
@@ -61,6 +66,27 @@ class DemoDataTest {
             assertThat(dashboard.suppliersWithForcedLabourRisk())
                     .contains("Perak Precision Electronics Sdn Bhd");
             assertThat(s.audits().rating(inProgress.audit().id()).zeroToleranceOverride()).isTrue();
+        }
+    }
+
+    @Test
+    void demoDataFillsTheReviewInbox() {
+        try (AppContext context = AppContext.open(dir.resolve("demo"))) {
+            Services s = context.services();
+            s.profiles().createAndUse("Reviewer", Role.REVIEWER);
+            s.demoData().createDemoData(ProgressListener.NONE);
+
+            assertThat(s.review().submittedAudits()).hasSize(1);
+            assertThat(s.review().reportsAwaitingReview()).extracting(row -> row.report().status())
+                    .containsExactly(MonitorReportStatus.RECEIVED);
+            MonitorReport substantiated = s.monitorReports().list().stream().map(row -> row.report())
+                    .filter(r -> r.status() == MonitorReportStatus.SUBSTANTIATED).findFirst().orElseThrow();
+            assertThat(substantiated.filedBy()).isEqualTo(DemoData.MONITOR.id());
+            assertThat(s.monitorReports().history(substantiated.id())).extracting(ReviewEvent::reviewerName)
+                    .containsOnly(DemoData.REVIEWER.name()).hasSize(2);
+            assertThat(s.monitorReports().linkedFindings(substantiated.id())).singleElement()
+                    .satisfies(f -> assertThat(f.openActions()).isEqualTo(1));
+            assertThat(s.review().actions(ActionQueue.AWAITING_VERIFICATION, LocalDate.now())).isNotEmpty();
         }
     }
 }
