@@ -1,9 +1,12 @@
 package org.fairaudit.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.util.Duration;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
+import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
 import org.fairaudit.ui.audit.FilePicker;
@@ -18,12 +21,15 @@ import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
+import org.fairaudit.ui.monitor.MonitorReportsScreen;
+import org.fairaudit.ui.review.ReviewInboxScreen;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
@@ -36,20 +42,34 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
 
     MainView create(Profile profile) {
         Services s = context.services();
-        List<NavigationEntry> screens = List.of(
-                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))),
-                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
-                        new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                                new FxDebouncer(SEARCH_PAUSE), clock))),
-                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                        new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(),
-                                s.review()::auditHistory, s.reports(),
-                                s.profiles(), executor, files, clock)),
-                new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                        new FindingsScreen(s.findings(), s.suppliers(), executor, clock)),
-                new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        new CodesView(new CodesViewModel(s.codes(), executor, errors))));
+        ProfileService profiles = s.profiles();
+        List<NavigationEntry> screens = new ArrayList<>();
+        screens.add(new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
+                new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))));
+        screens.add(new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
+                new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
+                        new FxDebouncer(SEARCH_PAUSE), clock))));
+        // a monitor files reports and does not see audits (DESIGN.md §8)
+        if (profiles.may(Permission.READ_AUDITS)) {
+            screens.add(new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                    new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.review()::auditHistory,
+                            s.reports(), profiles, executor, files, clock)));
+        }
+        if (profiles.may(Permission.READ_FINDINGS)) {
+            screens.add(new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
+                    new FindingsScreen(s.findings(), s.suppliers(), executor, clock)));
+        }
+        if (profiles.may(Permission.FILE_MONITOR_REPORTS) || profiles.may(Permission.READ_ALL_MONITOR_REPORTS)) {
+            screens.add(new NavigationEntry("main.nav.monitorReports", MaterialDesignA.ACCOUNT_VOICE,
+                    new MonitorReportsScreen(s.monitorReports(), s.suppliers(), s.codes(), s.findings(), profiles,
+                            executor, errors, files, clock)));
+        }
+        if (profiles.may(Permission.REVIEW_AUDITS) || profiles.may(Permission.REVIEW_MONITOR_REPORTS)) {
+            screens.add(new NavigationEntry("main.nav.reviewInbox", MaterialDesignI.INBOX_ARROW_DOWN,
+                    new ReviewInboxScreen(s.review(), s.monitorReports(), s.findings(), profiles, executor, clock)));
+        }
+        screens.add(new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
+                new CodesView(new CodesViewModel(s.codes(), executor, errors))));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
     }
 }
