@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.fairaudit.domain.Attachment;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.ForcedLabourIndicator;
@@ -65,6 +66,8 @@ final class MonitorReportFormViewModel {
     private final StringProperty evidence = new SimpleStringProperty("");
     private final WholeNumberInput workersAffected = new WholeNumberInput(true);
     private final ObservableList<RequirementChoice> requirementChoices = FXCollections.observableArrayList();
+    /** Every requirement while editing; only the chosen ones when the report is read-only. */
+    private final FilteredList<RequirementChoice> shownRequirements = new FilteredList<>(requirementChoices);
     private final Map<ForcedLabourIndicator, BooleanProperty> indicators = new EnumMap<>(ForcedLabourIndicator.class);
     private final StringProperty reporterIdentity = new SimpleStringProperty("");
     private final StringProperty workerPseudonyms = new SimpleStringProperty("");
@@ -92,6 +95,7 @@ final class MonitorReportFormViewModel {
         executor.submit(() -> requirementChoices(codes.codes()), loaded -> {
             requirementChoices.setAll(loaded);
             loaded.forEach(choice -> choice.chosenProperty().set(source.requirements().contains(choice.key())));
+            filterRequirements();
         }, this::failed);
     }
 
@@ -140,11 +144,16 @@ final class MonitorReportFormViewModel {
         boolean ownOpenReport = report.version() == 0 || report.status() == MonitorReportStatus.RECEIVED
                 && profiles.current().map(p -> p.id().equals(report.filedBy())).orElse(false);
         editable.set(profiles.may(Permission.FILE_MONITOR_REPORTS) && ownOpenReport);
+        filterRequirements();
         clearMessages();
         attachments.clear();
         if (report.version() > 0) {
             executor.submit(() -> reports.attachments(report.id()), attachments::setAll, this::failed);
         }
+    }
+
+    private void filterRequirements() {
+        shownRequirements.setPredicate(editable.get() ? choice -> true : choice -> choice.chosenProperty().get());
     }
 
     private void clearMessages() {
@@ -270,7 +279,7 @@ final class MonitorReportFormViewModel {
     }
 
     ObservableList<RequirementChoice> requirementChoices() {
-        return requirementChoices;
+        return shownRequirements;
     }
 
     BooleanProperty indicatorProperty(ForcedLabourIndicator indicator) {

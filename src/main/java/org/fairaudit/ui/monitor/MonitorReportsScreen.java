@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
@@ -50,7 +51,11 @@ public final class MonitorReportsScreen implements Screen {
         detailScroll.setFitToWidth(true);
         BorderPane detailPane = new BorderPane(detailScroll);
         detailPane.setTop(formView.actions());
-        SplitPane split = new SplitPane(list(), detailPane);
+        detailPane.visibleProperty().bind(viewModel.detailShownProperty());
+        Label hint = new Label(Messages.get("monitor.selectHint"));
+        hint.getStyleClass().add(AppStyles.MUTED);
+        hint.visibleProperty().bind(viewModel.detailShownProperty().not());
+        SplitPane split = new SplitPane(list(), new StackPane(hint, detailPane));
         split.setDividerPositions(0.38);
         root.setCenter(split);
     }

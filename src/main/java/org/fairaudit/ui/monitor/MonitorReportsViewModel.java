@@ -2,6 +2,8 @@ package org.fairaudit.ui.monitor;
 
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,6 +27,8 @@ final class MonitorReportsViewModel {
     private final ObservableList<MonitorReportRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<MonitorReportRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** A monitor starts on an empty form; others see a report only once they pick one. */
+    private final ReadOnlyBooleanWrapper detailShown = new ReadOnlyBooleanWrapper();
 
     MonitorReportsViewModel(MonitorReportService reports, ProfileService profiles, UiExecutor executor,
                             MonitorReportFormViewModel form, ReportReviewViewModel review) {
@@ -34,7 +38,9 @@ final class MonitorReportsViewModel {
         this.review = review;
         this.canFile = profiles.may(Permission.FILE_MONITOR_REPORTS);
         review.setOnChanged(this::refresh);
+        detailShown.set(canFile);
         selected.addListener((obs, old, now) -> {
+            detailShown.set(canFile || now != null);
             if (now != null) {
                 form.show(now.report());
                 review.show(now.report());
@@ -70,6 +76,10 @@ final class MonitorReportsViewModel {
                 message.set(Messages.get("monitor.list.count", found.size()));
             }, error -> message.set(Messages.get("monitor.error", String.valueOf(error.getMessage()))));
         });
+    }
+
+    ReadOnlyBooleanProperty detailShownProperty() {
+        return detailShown.getReadOnlyProperty();
     }
 
     boolean canFile() {

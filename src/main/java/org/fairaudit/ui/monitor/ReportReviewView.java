@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -59,7 +60,9 @@ public final class ReportReviewView {
     private Node statusChange() {
         ComboBox<MonitorReportStatus> target = new ComboBox<>(viewModel.targets());
         target.setId("reviewTarget");
-        target.setConverter(new EnumLabels<>(""));
+        target.setConverter(new EnumLabels<>());
+        target.setPrefWidth(180);
+        target.setMinWidth(Region.USE_PREF_SIZE);
         target.valueProperty().bindBidirectional(viewModel.targetProperty());
         TextArea comment = TabMovesFocus.install(new TextArea());
         comment.setId("reviewComment");
@@ -69,6 +72,7 @@ public final class ReportReviewView {
         comment.textProperty().bindBidirectional(viewModel.commentProperty());
         Button apply = new Button(Messages.get("monitor.review.apply"), new FontIcon(MaterialDesignC.CHECK));
         apply.setId("reviewApply");
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.setOnAction(event -> viewModel.apply());
         HBox.setHgrow(comment, Priority.ALWAYS);
         HBox row = new HBox(8, target, comment, apply);

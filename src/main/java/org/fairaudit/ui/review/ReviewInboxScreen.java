@@ -2,6 +2,8 @@ package org.fairaudit.ui.review;
 
 import java.time.Clock;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -105,11 +107,27 @@ public final class ReviewInboxScreen implements Screen {
             detail.getChildren().addAll(reportSummary(), new ReportReviewView(reportReview).root());
         }
         lists.setPadding(new Insets(8));
+        Label hint = new Label(Messages.get("review.selectHint"));
+        hint.getStyleClass().add(AppStyles.MUTED);
+        hint.visibleProperty().bind(nothingSelected());
+        hint.managedProperty().bind(hint.visibleProperty());
+        detail.getChildren().add(0, hint);
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(lists, detailScroll);
         split.setDividerPositions(0.45);
         return split;
+    }
+
+    private BooleanBinding nothingSelected() {
+        BooleanBinding none = Bindings.createBooleanBinding(() -> true);
+        if (audits != null) {
+            none = none.and(audits.selectedProperty().isNull());
+        }
+        if (reports != null) {
+            none = none.and(reports.selectedProperty().isNull());
+        }
+        return none;
     }
 
     private static Label heading(String key) {
