@@ -19,7 +19,9 @@ import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
 import org.fairaudit.persistence.JdbcFindingService;
 import org.fairaudit.persistence.JdbcHistoryService;
+import org.fairaudit.persistence.JdbcMonitorReportService;
 import org.fairaudit.persistence.JdbcProfileService;
+import org.fairaudit.persistence.JdbcReviewService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
 import org.fairaudit.service.DemoData;
@@ -58,12 +60,15 @@ public final class AppContext implements AutoCloseable {
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
+            JdbcMonitorReportService monitorReports = new JdbcMonitorReportService(database, profiles, codes);
+            JdbcReviewService review = new JdbcReviewService(database, profiles);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, profiles, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, profiles, profiles, suppliers::isEmpty, clock),
-                    new JdbcHistoryService(database, profiles)));
+                    new DemoData(suppliers, audits, findings, codes, monitorReports, profiles, profiles,
+                            suppliers::isEmpty, clock),
+                    monitorReports, review, new JdbcHistoryService(database, profiles)));
         } catch (RuntimeException e) {
             database.close();
             throw e;

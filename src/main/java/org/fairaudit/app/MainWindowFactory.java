@@ -2,11 +2,13 @@ package org.fairaudit.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
+import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
 import org.fairaudit.ui.audit.FilePicker;
@@ -22,6 +24,8 @@ import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
+import org.fairaudit.ui.monitor.MonitorReportsScreen;
+import org.fairaudit.ui.review.ReviewInboxScreen;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
 import org.kordamp.ikonli.Ikon;
@@ -29,6 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
@@ -41,27 +46,37 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
 
     MainView create(Profile profile) {
         Services s = context.services();
+        ProfileService profiles = s.profiles();
         // Screens a role may not use are neither shown nor built (building one would already read its data).
         List<NavigationEntry> screens = new ArrayList<>();
-        add(screens, Permission.READ_FINDINGS, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)));
-        add(screens, Permission.READ_SUPPLIERS, "main.nav.suppliers", MaterialDesignF.FACTORY,
+        add(screens, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
+                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)),
+                Permission.READ_FINDINGS);
+        add(screens, "main.nav.suppliers", MaterialDesignF.FACTORY,
                 () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                        new FxDebouncer(SEARCH_PAUSE), clock)));
-        add(screens, Permission.READ_AUDITS, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
-                        s.profiles(), executor, files, clock));
-        add(screens, Permission.READ_FINDINGS, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                () -> new FindingsScreen(s.findings(), s.suppliers(), executor, clock));
-        add(screens, null, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
+                        new FxDebouncer(SEARCH_PAUSE), clock)), Permission.READ_SUPPLIERS);
+        add(screens, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.review()::auditHistory,
+                        s.reports(), profiles, executor, files, clock), Permission.READ_AUDITS);
+        add(screens, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
+                () -> new FindingsScreen(s.findings(), s.suppliers(), executor, clock), Permission.READ_FINDINGS);
+        add(screens, "main.nav.monitorReports", MaterialDesignA.ACCOUNT_VOICE,
+                () -> new MonitorReportsScreen(s.monitorReports(), s.suppliers(), s.codes(), s.findings(), profiles,
+                        executor, errors, files, clock),
+                Permission.FILE_MONITOR_REPORTS, Permission.READ_ALL_MONITOR_REPORTS);
+        add(screens, "main.nav.reviewInbox", MaterialDesignI.INBOX_ARROW_DOWN,
+                () -> new ReviewInboxScreen(s.review(), s.monitorReports(), s.findings(), profiles, executor, clock),
+                Permission.REVIEW_AUDITS, Permission.REVIEW_MONITOR_REPORTS);
+        add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
                 () -> new CodesView(new CodesViewModel(s.codes(), executor, errors)));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
     }
 
-    /** Adds the screen when the signed-in profile holds {@code needed} ({@code null}: every role may use it). */
-    private void add(List<NavigationEntry> screens, Permission needed, String titleKey, Ikon icon,
-                     Supplier<Screen> screen) {
-        if (needed == null || context.services().profiles().may(needed)) {
+    /** Adds the screen when the signed-in profile holds any of {@code needed} (none given: every role). */
+    private void add(List<NavigationEntry> screens, String titleKey, Ikon icon, Supplier<Screen> screen,
+                     Permission... needed) {
+        ProfileService profiles = context.services().profiles();
+        if (needed.length == 0 || Arrays.stream(needed).anyMatch(profiles::may)) {
             screens.add(new NavigationEntry(titleKey, icon, screen.get()));
         }
     }

@@ -7,4 +7,9 @@ public enum AuditStatus {
     public boolean isOpenForEditing() {
         return this == DRAFT || this == IN_PROGRESS || this == RETURNED;
     }
+
+    /** Only a submitted audit waits for a reviewer to accept or return it. */
+    public boolean awaitsReview() {
+        return this == SUBMITTED;
+    }
 }

@@ -14,7 +14,7 @@ final class ActionTable implements RecordTable<CorrectiveAction> {
     /** Statuses of actions still to be done ({@link ActionStatus#isOpen()}). */
     static final String OPEN = EnumSql.inList(ActionStatus.class, ActionStatus::isOpen);
 
-    private static final RowMapper<CorrectiveAction> MAPPER = row -> new CorrectiveAction(row.uuid("id"),
+    static final RowMapper<CorrectiveAction> MAPPER = row -> new CorrectiveAction(row.uuid("id"),
             row.uuid("finding_id"), row.string("action"), row.string("owner"), row.date("due_date"),
             row.enumValue(ActionStatus.class, "status"), row.string("verification_method"),
             row.date("verified_on"), row.string("verifier"), row.longValue("version"));

@@ -57,18 +57,22 @@ public final class JdbcAuditService implements AuditService {
     @Override
     public List<AuditSummary> list() {
         profiles.require(Permission.READ_AUDITS);
-        return jdbc.read(tx -> {
-            Map<UUID, List<CodeRef>> pinned = AuditTable.allCodes(tx);
-            return tx.list("SELECT a.*, s.name AS supplier_name,"
-                            + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + ASSESSED
-                            + ") AS assessed,"
-                            + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + APPLICABLE
-                            + ") AS applicable"
-                            + " FROM audit a JOIN supplier s ON s.id = a.supplier_id"
-                            + " ORDER BY a.start_date DESC NULLS LAST, a.created_at DESC, a.id",
-                    row -> new AuditSummary(AuditTable.audit(row, pinned.getOrDefault(row.uuid("id"), List.of())),
-                            row.string("supplier_name"), row.integer("assessed"), row.integer("applicable")));
-        });
+        return jdbc.read(tx -> summaries(tx, "1 = 1"));
+    }
+
+    /** Summaries of the audits matching {@code condition} (SQL over {@code audit a}), newest start date first. */
+    static List<AuditSummary> summaries(Tx tx, String condition, Object... params) throws SQLException {
+        Map<UUID, List<CodeRef>> pinned = AuditTable.allCodes(tx);
+        return tx.list("SELECT a.*, s.name AS supplier_name,"
+                        + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + ASSESSED
+                        + ") AS assessed,"
+                        + " (SELECT COUNT(*) FROM response r WHERE r.audit_id = a.id AND r.result IN " + APPLICABLE
+                        + ") AS applicable"
+                        + " FROM audit a JOIN supplier s ON s.id = a.supplier_id WHERE " + condition
+                        + " ORDER BY a.start_date DESC NULLS LAST, a.created_at DESC, a.id",
+                row -> new AuditSummary(AuditTable.audit(row, pinned.getOrDefault(row.uuid("id"), List.of())),
+                        row.string("supplier_name"), row.integer("assessed"), row.integer("applicable")),
+                params);
     }
 
     @Override

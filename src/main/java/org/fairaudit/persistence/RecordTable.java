@@ -12,6 +12,11 @@ import java.util.UUID;
 interface RecordTable<T> {
     String table();
 
+    /** The change log's entity type of this record; a record stored in another record's row logs under its own. */
+    default String entityType() {
+        return table();
+    }
+
     UUID id(T record);
 
     long version(T record);

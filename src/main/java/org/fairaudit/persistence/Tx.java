@@ -134,12 +134,12 @@ final class Tx {
         if (expectedVersion == 0) {
             insert(table, id, table.columns(record));
             table.writeChildren(this, saved, true);
-            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.INSERT, null, saved);
+            ChangeLog.append(this, table.entityType(), id, ChangeLog.Operation.INSERT, null, saved);
         } else {
             T before = table.find(this, id).orElseThrow(() -> concurrentEdit(table, id));
             updateVersioned(table, id, expectedVersion, table.columns(record));
             table.writeChildren(this, saved, false);
-            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.UPDATE, before, saved);
+            ChangeLog.append(this, table.entityType(), id, ChangeLog.Operation.UPDATE, before, saved);
         }
         return saved;
     }
@@ -149,7 +149,7 @@ final class Tx {
         Optional<T> before = table.find(this, id);
         if (before.isPresent()) {
             update("DELETE FROM " + table.table() + " WHERE id = ?", id);
-            ChangeLog.append(this, table.table(), id, ChangeLog.Operation.DELETE, before.get(), null);
+            ChangeLog.append(this, table.entityType(), id, ChangeLog.Operation.DELETE, before.get(), null);
         }
     }
 

@@ -26,6 +26,8 @@ import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.MigrantGroup;
+import org.fairaudit.domain.MonitorReport;
+import org.fairaudit.domain.MonitorReportStatus;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.domain.Requirement;
@@ -48,20 +50,32 @@ public final class DemoData implements DemoDataService {
     static final String BASE_CODE = "multi-stakeholder-base";
     static final String FORCED_LABOUR_CODE = "ilo-forced-labour-indicators";
     static final String RECRUITMENT_CODE = "fair-recruitment";
-    private static final int STEPS = 6;
+    private static final int STEPS = 8;
+    /** The auditor whose audits the demo holds. */
+    public static final String AUDITOR_NAME = "Anjali Rao (demo auditor)";
+    /** The union monitor who files the demo reports. */
+    public static final String MONITOR_NAME = "Lwin Lwin Oo (Migrant Worker Rights Network)";
+    /** The brand compliance reviewer who reviews them. */
+    public static final String REVIEWER_NAME = "Claire Dubois (brand compliance)";
 
     private final SupplierService suppliers;
     private final AuditService audits;
     private final FindingService findings;
     private final CodeService codes;
+    private final MonitorReportService monitorReports;
     private final ProfileService profiles;
     private final ProfileAccounts demoAuthors;
     private final BooleanSupplier noSuppliersYet;
     private final Clock clock;
 
+    /**
+     * @param demoAuthors    makes the profiles the demo work is stamped with: an auditor, a monitor, a reviewer
+     * @param noSuppliersYet whether the database is still empty (asked before anyone has signed in)
+     */
     public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
-                    ProfileService profiles, ProfileAccounts demoAuthors, BooleanSupplier noSuppliersYet,
-                    Clock clock) {
+                    MonitorReportService monitorReports, ProfileService profiles, ProfileAccounts demoAuthors,
+                    BooleanSupplier noSuppliersYet, Clock clock) {
+        this.monitorReports = monitorReports;
         this.noSuppliersYet = noSuppliersYet;
         this.profiles = profiles;
         this.demoAuthors = demoAuthors;
@@ -77,29 +91,38 @@ public final class DemoData implements DemoDataService {
         return noSuppliersYet.getAsBoolean();
     }
 
+    /** The demo shows each kind of user's work, whatever the role of the newcomer exploring it. */
     @Override
     public void createDemoData(ProgressListener progress) {
         profiles.require(Permission.CREATE_DEMO_DATA);
-        // The demo shows work done by an auditor whatever the role of the newcomer exploring it.
-        demoAuthors.asDemoAuthor(Messages.get("demo.author.auditor"), Role.AUDITOR, () -> {
-            createAsAuditor(progress);
+        LocalDate today = LocalDate.now(clock);
+        Supplier[] sites = demoAuthors.asDemoAuthor(AUDITOR_NAME, Role.AUDITOR, () -> auditorsWork(progress, today));
+        step(progress, 7, "demo.reviewInbox");
+        MonitorReport substantiated = demoAuthors.asDemoAuthor(MONITOR_NAME, Role.MONITOR,
+                () -> monitorsReports(sites[1], sites[0], today));
+        demoAuthors.asDemoAuthor(REVIEWER_NAME, Role.REVIEWER, () -> {
+            reviewersSubstantiation(substantiated, today);
             return null;
         });
+        step(progress, STEPS, "demo.done");
     }
 
-    private void createAsAuditor(ProgressListener progress) {
-        LocalDate today = LocalDate.now(clock);
+    /** @return the electronics plant, the seafood plant and the garment factory */
+    private Supplier[] auditorsWork(ProgressListener progress, LocalDate today) {
         step(progress, 0, "demo.suppliers");
         Supplier electronics = electronicsPlant(today);
         Supplier seafood = seafoodPlant(today);
-        garmentFactory(today);
+        Supplier garment = garmentFactory(today);
 
         step(progress, 2, "demo.acceptedAudit");
         acceptedSeafoodAudit(seafood, today.minusMonths(6));
 
         step(progress, 4, "demo.auditInProgress");
         electronicsAuditInProgress(electronics, today.minusDays(2));
-        step(progress, STEPS, "demo.done");
+
+        step(progress, 6, "demo.reviewInbox");
+        submittedGarmentAudit(garment, today.minusDays(12));
+        return new Supplier[] {electronics, seafood, garment};
     }
 
     private static void step(ProgressListener progress, int done, String messageKey) {
@@ -132,13 +155,14 @@ public final class DemoData implements DemoDataService {
         return site;
     }
 
-    private void garmentFactory(LocalDate today) {
+    private Supplier garmentFactory(LocalDate today) {
         Supplier site = suppliers.save(new Supplier(UUID.randomUUID(), "Al-Hassan Apparel Manufacturing LLC",
                 null, "JO", "Al-Hassan Industrial Estate, Irbid", "Garments", 1, "Levant Textiles Group",
                 "Factory manager, +962 2 739 0011", 0));
         suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusMonths(1), 1450, 1020, 0,
                 0, 1100, List.of(new MigrantGroup("BD", 540), new MigrantGroup("LK", 310), new MigrantGroup("IN", 220)), 0));
         agency(site, "Colombo Skilled Workers Agency", "LK", "SLBFE-2417");
+        return site;
     }
 
     private void agency(Supplier site, String name, String country, String licence) {
@@ -195,6 +219,70 @@ public final class DemoData implements DemoDataService {
                 start.plusDays(7), ActionStatus.OPEN);
         action(fees, "Adopt an employer-pays policy and agree a repayment plan for fees paid", "HR director",
                 start.plusDays(30), ActionStatus.OPEN);
+    }
+
+    /** Finished on site and submitted: waits in the review inbox for a reviewer to accept or return it. */
+    private void submittedGarmentAudit(Supplier site, LocalDate start) {
+        List<CodeRef> applied = available(BASE_CODE);
+        Audit audit = audits.create(site.id(), applied, AuditType.FOLLOW_UP, Announcement.ANNOUNCED,
+                start, start.plusDays(1), "Anjali Rao", "Nimal Perera (Sinhala interpreter)");
+        Finding wages = finding(audit, hasTopic("wage-payment-deductions"), Severity.MAJOR, FindingStatus.OPEN, start,
+                "Deductions for dormitory and meals took 38 % of the minimum wage of Sri Lankan workers in May.",
+                "Payslips of 25 workers; payroll ledger.", 310, Scope.SYSTEMIC, Set.of(), "Housing charged at cost.",
+                "");
+        answerAll(audit, List.of(wages));
+        action(wages, "Cap housing and meal deductions at the legal limit and refund the excess", "Finance manager",
+                start.plusDays(30), ActionStatus.OPEN);
+        audits.save(withStatus(audits.find(audit.id()).orElseThrow(), AuditStatus.SUBMITTED,
+                new InterviewCounts(18, 6, 16, 8, 20, 4)));
+    }
+
+    /** One report just received, and one the reviewer will substantiate (returned). */
+    private MonitorReport monitorsReports(Supplier seafood, Supplier electronics, LocalDate today) {
+        monitorReports.save(report(seafood, today.minusDays(3),
+                "Workers on the night shift say wages for May were paid 20 days late and only in cash.",
+                "Voice notes of 4 workers (kept by the network); photo of a cash envelope.", 60,
+                requirementsOn(hasTopic("wage-payment-deductions")), Set.of(ForcedLabourIndicator.WITHHOLDING_OF_WAGES),
+                "Night-shift team leader", "MW-21, MW-22, MW-25, MW-31"));
+        return monitorReports.save(report(electronics, today.minusDays(20),
+                "Newly arrived Nepali workers are locked in the dormitory compound after 9 pm and need a pass to leave "
+                        + "on rest days.",
+                "Statements of 6 workers; photo of the locked gate at 21:40.", 200,
+                requirementsOn(hasIndicator(ForcedLabourIndicator.RESTRICTION_OF_MOVEMENT)),
+                Set.of(ForcedLabourIndicator.RESTRICTION_OF_MOVEMENT), "Worker representative, dormitory B",
+                "MW-02, MW-05, MW-09"));
+    }
+
+    /** The reviewer substantiates the report and makes a finding with a corrective action from it. */
+    private void reviewersSubstantiation(MonitorReport filed, LocalDate today) {
+        monitorReports.changeStatus(filed.id(), MonitorReportStatus.UNDER_REVIEW,
+                "Asked the supplier for the dormitory rules and gate log.");
+        monitorReports.changeStatus(filed.id(), MonitorReportStatus.SUBSTANTIATED,
+                "The gate log confirms the curfew; the supplier's own rules require a pass on rest days.");
+        Finding finding = findings.save(monitorReports.draftFinding(filed.id(), today.minusDays(10)));
+        action(finding, "Remove the curfew and the exit pass; keep the gate open at all hours", "General manager",
+                today.minusDays(3), ActionStatus.OPEN);
+        monitorReports.linkFinding(filed.id(), finding.id());
+    }
+
+    private static MonitorReport report(Supplier site, LocalDate filedOn, String allegation, String evidence,
+                                        int workers, List<RequirementKey> requirements,
+                                        Set<ForcedLabourIndicator> indicators, String reporter, String pseudonyms) {
+        return new MonitorReport(UUID.randomUUID(), site.id(), "Migrant Worker Rights Network", filedOn, allegation,
+                evidence, workers, requirements, indicators, reporter, pseudonyms, true, MonitorReportStatus.RECEIVED,
+                null, 0);
+    }
+
+    /** The first requirement of the forced-labour or base code that matches, by topic or indicator. */
+    private List<RequirementKey> requirementsOn(Predicate<Requirement> test) {
+        for (CodeRef ref : available(FORCED_LABOUR_CODE, BASE_CODE)) {
+            CodeOfConduct code = codes.code(ref).orElseThrow();
+            Optional<Requirement> match = code.requirements().filter(test).findFirst();
+            if (match.isPresent()) {
+                return List.of(new RequirementKey(code.id(), match.get().ref()));
+            }
+        }
+        return List.of();
     }
 
     private static Audit withStatus(Audit audit, AuditStatus status, InterviewCounts interviews) {

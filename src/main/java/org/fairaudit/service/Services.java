@@ -14,5 +14,7 @@ public record Services(
         DashboardService dashboard,
         ReportService reports,
         DemoDataService demoData,
+        MonitorReportService monitorReports,
+        ReviewService review,
         HistoryService history) {
 }

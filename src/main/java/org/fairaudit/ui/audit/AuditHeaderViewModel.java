@@ -1,6 +1,7 @@
 package org.fairaudit.ui.audit;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.domain.ReviewEvent;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditService;
 import org.fairaudit.ui.common.Debouncer;
@@ -38,6 +40,8 @@ final class AuditHeaderViewModel {
     private final ObjectProperty<AuditStatus> status = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper closedNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper returnComment = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper returnNotice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
@@ -58,6 +62,9 @@ final class AuditHeaderViewModel {
         closedNotice.bind(Bindings.createStringBinding(() -> status.get() == null || editable.get() ? ""
                 : Messages.get("audit.closed.banner", Messages.of(status.get()), Messages.of(AuditStatus.RETURNED)),
                 status, editable));
+        // shown while the audit is still returned; gone once the auditor works on it again or resubmits
+        returnNotice.bind(Bindings.createStringBinding(
+                () -> status.get() == AuditStatus.RETURNED ? returnComment.get() : "", status, returnComment));
         startDate.addListener((obs, old, now) -> commitNow());
         endDate.addListener((obs, old, now) -> commitNow());
         counts().forEach(count -> count.textProperty().addListener((obs, old, now) -> {
@@ -67,8 +74,11 @@ final class AuditHeaderViewModel {
         }));
     }
 
-    void show(Audit loaded, String supplier, List<CodeOfConduct> codes) {
+    /** @param lastReturn the reviewer's last return of this audit, or {@code null} */
+    void show(Audit loaded, String supplier, List<CodeOfConduct> codes, ReviewEvent<AuditStatus> lastReturn) {
         showing = true;
+        returnComment.set(lastReturn == null ? "" : Messages.get("audit.returned.banner", lastReturn.reviewerName(),
+                LocalDate.ofInstant(lastReturn.at(), ZoneId.systemDefault()), lastReturn.comment()));
         audit = loaded;
         supplierName.set(supplier);
         codesText.set(codes.stream().map(code -> code.title() + " " + code.version()).collect(Collectors.joining(", ")));
@@ -146,6 +156,11 @@ final class AuditHeaderViewModel {
     }
 
     /** Why the checklist is closed and how to open it again; empty while it is editable. */
+    /** Who returned the audit, when and why, while it is returned; empty otherwise. */
+    ReadOnlyStringProperty returnNoticeProperty() {
+        return returnNotice.getReadOnlyProperty();
+    }
+
     ReadOnlyStringProperty closedNoticeProperty() {
         return closedNotice.getReadOnlyProperty();
     }

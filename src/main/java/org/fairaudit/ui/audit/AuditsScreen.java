@@ -54,12 +54,12 @@ public final class AuditsScreen implements Screen {
      * @param clock    today's date for findings' due dates
      */
     public AuditsScreen(AuditService audits, SupplierService suppliers, CodeService codes, FindingService findings,
-                        ReportService reports, ProfileService profiles, UiExecutor executor, FilePicker files,
-                        Clock clock) {
+                        ReviewHistory reviewHistory, ReportService reports, ProfileService profiles,
+                        UiExecutor executor, FilePicker files, Clock clock) {
         this.codes = codes;
         this.profiles = profiles;
         viewModel = new AuditsViewModel(audits, executor);
-        deps = new ChecklistDependencies(audits, suppliers, findings, reports, executor, clock, files,
+        deps = new ChecklistDependencies(audits, suppliers, findings, reviewHistory, reports, executor, clock, files,
                 () -> new FxDebouncer(TYPING_PAUSE));
         root.getStylesheets().add(FindingStyles.stylesheet());
         buildList();

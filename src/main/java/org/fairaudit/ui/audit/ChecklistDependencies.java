@@ -14,6 +14,7 @@ record ChecklistDependencies(
         AuditService audits,
         SupplierService suppliers,
         FindingService findings,
+        ReviewHistory reviewHistory,
         ReportService reports,
         UiExecutor executor,
         Clock clock,

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The checklist's header: supplier and codes, status, dates, interview counts, progress, rating, save state. */
 final class ChecklistHeader {
@@ -98,7 +99,7 @@ final class ChecklistHeader {
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
 
-        root = new VBox(8, titleRow, closedBanner(header), auditRow, interviews, progressRow);
+        root = new VBox(8, titleRow, returnedBanner(header), closedBanner(header), auditRow, interviews, progressRow);
         root.getStyleClass().add(ChecklistStyles.HEADER);
         root.setPadding(new Insets(10, 12, 10, 12));
     }
@@ -117,6 +118,18 @@ final class ChecklistHeader {
     }
 
     /** Says why the checklist cannot be changed, and takes no room while it can. */
+    private static Node returnedBanner(AuditHeaderViewModel header) {
+        Label banner = new Label(null, new FontIcon(MaterialDesignM.MESSAGE_ALERT_OUTLINE));
+        banner.setId("returnedBanner");
+        banner.getStyleClass().add(AppStyles.BANNER_WARNING);
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(header.returnNoticeProperty());
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
     private static Node closedBanner(AuditHeaderViewModel header) {
         Label banner = new Label(null, new FontIcon(MaterialDesignL.LOCK));
         banner.setId("closedBanner");

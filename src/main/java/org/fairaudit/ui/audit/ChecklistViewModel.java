@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.input.KeyCode;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditRating;
+import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeSection;
 import org.fairaudit.domain.FindingDrafts;
@@ -32,6 +33,7 @@ import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.ReviewEvent;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.finding.FindingEditorViewModel;
 import org.slf4j.Logger;
@@ -91,12 +93,16 @@ final class ChecklistViewModel {
         Set<RequirementKey> withFindings = deps.findings().findingsOfAudit(auditId).stream()
                 .flatMap(finding -> finding.requirements().stream())
                 .collect(Collectors.toSet());
+        // the auditor of a returned audit sees why: the reviewer's last return
+        ReviewEvent<AuditStatus> lastReturn = audit.status() != AuditStatus.RETURNED ? null
+                : deps.reviewHistory().of(auditId).stream().filter(event -> event.to() == AuditStatus.RETURNED)
+                        .reduce((first, second) -> second).orElse(null);
         return new LoadedAudit(audit, supplierName, deps.audits().codesOf(audit), deps.audits().responses(auditId),
-                deps.audits().rating(auditId), withFindings);
+                deps.audits().rating(auditId), withFindings, lastReturn);
     }
 
     private void show(LoadedAudit loaded) {
-        header.show(loaded.audit(), loaded.supplierName(), loaded.codes());
+        header.show(loaded.audit(), loaded.supplierName(), loaded.codes(), loaded.lastReturn());
         withFindings.clear();
         withFindings.addAll(loaded.withFindings());
         Map<RequirementKey, Response> responses = loaded.responses().stream()
@@ -281,6 +287,7 @@ final class ChecklistViewModel {
     }
 
     private record LoadedAudit(Audit audit, String supplierName, List<CodeOfConduct> codes, List<Response> responses,
-                               AuditRating rating, Set<RequirementKey> withFindings) {
+                               AuditRating rating, Set<RequirementKey> withFindings,
+                               ReviewEvent<AuditStatus> lastReturn) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -196,6 +197,11 @@ public final class FindingEditorViewModel {
                 trim(description.get()), trim(evidence.get()), workersAffected.value(), scope.get(), chosen,
                 trim(rootCause.get()), status.get(), source.raisedOn(), trim(workerPseudonyms.get()),
                 source.version());
+    }
+
+    /** The id of the finding edited, the same before and after it is first saved. */
+    public UUID findingId() {
+        return source.id();
     }
 
     /** The date overdue actions are judged against. */

@@ -3,12 +3,15 @@ package org.fairaudit.ui.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.ReviewEvent;
 import org.fairaudit.domain.AuditType;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
@@ -33,6 +36,9 @@ final class AuditFixture {
     final InMemoryFindingService findings = new InMemoryFindingService(id -> supplier.name());
     final InMemoryAuditService audits = new InMemoryAuditService(List.of(code), findings, Map.of(supplier.id(), supplier.name()));
     final RecordingReportService reports = new RecordingReportService();
+    /** What the reviewer did to the audit, as {@code ReviewService.auditHistory} returns it. */
+    final List<ReviewEvent<AuditStatus>> reviewEvents = new ArrayList<>();
+    final ReviewHistory reviewHistory = auditId -> List.copyOf(reviewEvents);
     final CodeService codes = new FixedCodes(List.of(code));
     final ProfileService profiles = new FixedProfile("Amina Rahman");
     final DirectUiExecutor executor = new DirectUiExecutor();
@@ -41,7 +47,7 @@ final class AuditFixture {
 
     /** Checklist dependencies whose debounces the test ends by hand. */
     ChecklistDependencies deps(List<ManualDebounce> debounces) {
-        return new ChecklistDependencies(audits, suppliers, findings, reports, executor, clock, new NoFiles(), () -> {
+        return new ChecklistDependencies(audits, suppliers, findings, reviewHistory, reports, executor, clock, new NoFiles(), () -> {
             ManualDebounce debounce = new ManualDebounce();
             debounces.add(debounce);
             return debounce;

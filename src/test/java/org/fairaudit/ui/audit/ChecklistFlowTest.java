@@ -43,7 +43,7 @@ class ChecklistFlowTest {
             }
         };
         AuditsScreen audits = new AuditsScreen(fixture.audits, fixture.suppliers, fixture.codes, fixture.findings,
-                fixture.reports, fixture.profiles, fixture.executor, picker, fixture.clock);
+                fixture.reviewHistory, fixture.reports, fixture.profiles, fixture.executor, picker, fixture.clock);
         scene = new Scene((Parent) audits.root(), 1240, 780);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditStatus;
+import org.fairaudit.domain.ReviewEvent;
 import org.fairaudit.domain.EvidenceSource;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.ResponseResult;
@@ -246,6 +247,28 @@ class ChecklistViewModelTest {
         assertThat(fixture.audits.find(fixture.audit.id()).orElseThrow().status()).isEqualTo(AuditStatus.SUBMITTED);
         checklist.onKey(KeyCode.C);
         assertThat(checklist.items().get(0).result()).isEqualTo(ResponseResult.NOT_ASSESSED);
+    }
+
+    @Test
+    void aReturnedAuditShowsTheAuditorWhoReturnedItAndWhyUntilWorkGoesOn() {
+        storeStatus(AuditStatus.RETURNED);
+        fixture.reviewEvents.add(new ReviewEvent<>(java.util.UUID.randomUUID(), fixture.audit.id(),
+                AuditStatus.SUBMITTED, AuditStatus.RETURNED, "Interview counts for women are missing",
+                java.util.UUID.randomUUID(), "Claire Dubois", java.time.Instant.parse("2026-03-09T10:00:00Z")));
+        checklist.load();
+
+        assertThat(checklist.header().returnNoticeProperty().get())
+                .isEqualTo("Returned by Claire Dubois on 2026-03-09: Interview counts for women are missing");
+        assertThat(checklist.editableProperty().get()).isTrue();
+
+        checklist.header().statusProperty().set(AuditStatus.IN_PROGRESS);
+        assertThat(checklist.header().returnNoticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anAuditThatWasNeverReturnedHasNoReturnBanner() {
+        checklist.load();
+        assertThat(checklist.header().returnNoticeProperty().get()).isEmpty();
     }
 
     @Test
