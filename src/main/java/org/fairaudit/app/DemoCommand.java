@@ -21,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(db.resolve())) {
+        try (AppContext context = db.openOrCreate()) {
             context.ensureProfile(profileName);
             if (!context.services().demoData().isDatabaseEmpty()) {
                 throw new IllegalStateException(Messages.get("cli.demo.notEmpty", context.databasePath()));

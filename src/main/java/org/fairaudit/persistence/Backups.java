@@ -124,6 +124,18 @@ public final class Backups {
         }
     }
 
+    /**
+     * Restores {@code zip} in place of a database that cannot be opened (damaged, not H2, or missing): there is
+     * no profile to ask, so this is the rescue path of the start window and the command line.
+     */
+    public static void rescue(DatabaseFile damaged, Path zip, char[] passphrase) {
+        try {
+            new Backups(damaged, Clock.systemUTC()).restoreClosed(zip, passphrase);
+        } catch (IOException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
     /** Writes the one {@code .mv.db} entry of {@code zip} to {@code target}, never more than the disk holds. */
     private static void extractDatabase(Path zip, Path target) throws IOException {
         try (ZipFile archive = new ZipFile(zip.toFile())) {

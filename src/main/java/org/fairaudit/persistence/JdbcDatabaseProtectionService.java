@@ -56,7 +56,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
     public BackupFile backUpNow() {
         profiles.require(Permission.PROTECT_DATABASE);
         BackupFile taken = backups.take(database, database.file().backupsFolder());
-        backups.keepNewest(backupsKept());
+        backups.keepNewest(storedBackupsKept());
         return taken;
     }
 
@@ -64,6 +64,19 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
     public BackupFile backUpTo(Path folder) {
         profiles.require(Permission.PROTECT_DATABASE);
         return backups.take(database, folder);
+    }
+
+    /**
+     * The automatic backup when the window closes. Not a use case of a profile (the user may quit before
+     * creating one), so it needs no permission; it only ever adds a copy of the user's own data.
+     */
+    public void backUpAtClose() {
+        backups.take(database, database.file().backupsFolder());
+        backups.keepNewest(storedBackupsKept());
+    }
+
+    private int storedBackupsKept() {
+        return settings.get(BACKUPS_KEPT).map(Integer::parseInt).orElse(DEFAULT_BACKUPS_KEPT);
     }
 
     @Override
@@ -81,7 +94,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
     @Override
     public int backupsKept() {
         profiles.require(Permission.PROTECT_DATABASE);
-        return settings.get(BACKUPS_KEPT).map(Integer::parseInt).orElse(DEFAULT_BACKUPS_KEPT);
+        return storedBackupsKept();
     }
 
     @Override
