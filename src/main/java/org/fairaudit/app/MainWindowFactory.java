@@ -18,6 +18,11 @@ import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
+import org.fairaudit.ui.settings.BackupsSection;
+import org.fairaudit.ui.settings.BackupsViewModel;
+import org.fairaudit.ui.settings.EncryptionSection;
+import org.fairaudit.ui.settings.EncryptionViewModel;
+import org.fairaudit.ui.settings.SettingsView;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -48,7 +53,10 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                 new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
                         new FindingsScreen(s.findings(), s.suppliers(), executor, clock)),
                 new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        new CodesView(new CodesViewModel(s.codes(), executor, errors))));
+                        new CodesView(new CodesViewModel(s.codes(), executor, errors))),
+                new NavigationEntry("main.nav.settings", MaterialDesignC.COG_OUTLINE, new SettingsView(List.of(
+                        new EncryptionSection(new EncryptionViewModel(s.protection(), executor, errors)),
+                        new BackupsSection(new BackupsViewModel(s.protection(), executor, errors))))));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
     }
 }

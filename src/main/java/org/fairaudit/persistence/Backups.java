@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.BackupFile;
 
 /**
@@ -142,7 +141,7 @@ public final class Backups {
             List<? extends ZipEntry> databases = archive.stream()
                     .filter(entry -> !entry.isDirectory() && entry.getName().endsWith(DatabaseFile.H2_SUFFIX)).toList();
             if (databases.size() != 1) {
-                throw new IllegalArgumentException(Messages.get("backup.notABackup", zip));
+                throw new InvalidBackupException("backup.notABackup", zip, null);
             }
             long room = Files.getFileStore(target.getParent()).getUsableSpace();
             try (InputStream in = archive.getInputStream(databases.get(0));
@@ -152,16 +151,16 @@ public final class Backups {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     written += n;
                     if (written > room) {
-                        throw new IllegalArgumentException(Messages.get("backup.tooLarge", zip));
+                        throw new InvalidBackupException("backup.tooLarge", zip, null);
                     }
                     out.write(buffer, 0, n);
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new IllegalArgumentException(Messages.get("backup.notABackup", zip), e);
+            throw new InvalidBackupException("backup.notABackup", zip, e);
         }
         if (!DatabaseFile.looksLikeH2(target)) {
-            throw new IllegalArgumentException(Messages.get("backup.notABackup", zip));
+            throw new InvalidBackupException("backup.notABackup", zip, null);
         }
     }
 
@@ -169,14 +168,14 @@ public final class Backups {
     public static BackupFile describe(Path zip) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             ZipEntry entry = archive.stream().filter(e -> e.getName().endsWith(DatabaseFile.H2_SUFFIX)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("backup.notABackup", zip)));
+                    .orElseThrow(() -> new InvalidBackupException("backup.notABackup", zip, null));
             boolean encrypted;
             try (InputStream in = archive.getInputStream(entry)) {
                 encrypted = DatabaseFile.startsEncrypted(in);
             }
             return new BackupFile(zip, Files.getLastModifiedTime(zip).toInstant(), Files.size(zip), encrypted);
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.get("backup.notABackup", zip), e);
+            throw new InvalidBackupException("backup.notABackup", zip, e);
         }
     }
 

@@ -127,7 +127,7 @@ class BackupsTest {
             store.suppliers.save(Supplier.draft("Kept", "MY"));
             BackupFile fake = new BackupFile(notAZip, Instant.now(), 9, false);
             assertThatThrownBy(() -> store.protection.restore(fake, null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a FairAudit backup");
+                    .isInstanceOf(InvalidBackupException.class).hasMessageContaining("not a FairAudit backup");
             assertThat(store.supplierNames()).containsExactly("Kept");
         }
     }
