@@ -43,6 +43,8 @@ public final class ProtectionChoiceDialog {
         ButtonBar.setButtonData(quit, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().setAll(encrypt, decline, quit);
+        // uniform sizes would cut the long labels to "Continue withou…"
+        buttons.getButtons().forEach(button -> ButtonBar.setButtonUniformSize(button, false));
 
         encrypt.setOnAction(e -> {
             stage.close();

@@ -28,7 +28,8 @@ public final class ProtectionChoiceViewModel {
 
     private void validate() {
         String first = passphrase.get();
-        fieldErrors.show(first.length() < DatabaseProtectionService.MIN_PASSPHRASE_LENGTH
+        // Nothing typed yet is not a mistake to point at; validBinding still needs a passphrase.
+        fieldErrors.show(!first.isEmpty() && first.length() < DatabaseProtectionService.MIN_PASSPHRASE_LENGTH
                 ? List.of(new Violation(PASSPHRASE, "settings.passphrase.tooShort"))
                 : first.equals(repeat.get()) ? List.of() : List.of(new Violation(REPEAT, "unlock.passphrasesDiffer")));
     }
