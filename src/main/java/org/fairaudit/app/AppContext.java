@@ -1,6 +1,5 @@
 package org.fairaudit.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -14,6 +13,8 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
 import org.fairaudit.persistence.Database;
+import org.fairaudit.persistence.DatabaseFile;
+import org.fairaudit.persistence.JdbcDatabaseProtectionService;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
@@ -33,25 +34,35 @@ import org.fairaudit.service.Services;
  * The window and each command line command use one context and close it when done.
  */
 public final class AppContext implements AutoCloseable {
-    private static final String H2_SUFFIX = ".mv.db";
     /** Users add their own code templates here, beside the database. */
     private static final String USER_CODES_FOLDER = "codes";
 
     private final Database database;
     private final Services services;
+    private final JdbcDatabaseProtectionService protection;
 
-    private AppContext(Database database, Services services) {
+    private AppContext(Database database, Services services, JdbcDatabaseProtectionService protection) {
         this.database = database;
         this.services = services;
+        this.protection = protection;
     }
 
-    /** Opens the database at {@code db}, creating and migrating it when needed. */
+    /** Opens the unencrypted database at {@code db}, creating and migrating it when needed. */
     public static AppContext open(Path db) {
+        return open(db, null);
+    }
+
+    /**
+     * Opens the database at {@code db}, creating and migrating it when needed.
+     *
+     * @param passphrase opens an encrypted file, or encrypts a new one; null for none. The caller wipes it.
+     */
+    public static AppContext open(Path db, char[] passphrase) {
         Clock clock = Clock.systemDefaultZone();
         // Parsing the templates and migrating the database each take about a second on a cold JVM: overlap them.
         CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
                 () -> CodeLibrary.loadBuiltInAnd(db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER)));
-        Database database = Database.openH2(db);
+        Database database = Database.openH2(db, passphrase);
         try {
             CodeLibrary library = loading.join();
             JdbcProfileService profiles = new JdbcProfileService(database);
@@ -64,24 +75,23 @@ public final class AppContext implements AutoCloseable {
             JdbcReviewService review = new JdbcReviewService(database, profiles);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
+            JdbcDatabaseProtectionService protection = new JdbcDatabaseProtectionService(database, profiles, clock);
             return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, profiles, codes), reports,
                     new DemoData(suppliers, audits, findings, codes, monitorReports, profiles, profiles,
                             suppliers::isEmpty, clock),
-                    monitorReports, review, new JdbcHistoryService(database, profiles)));
+                    monitorReports, review, new JdbcHistoryService(database, profiles), protection), protection);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    /** Opens an existing database only: commands that read must not leave an empty database behind a typo. */
-    public static AppContext openExisting(Path db) {
-        Path file = db.toString().endsWith(H2_SUFFIX) ? db : Path.of(db + H2_SUFFIX);
-        if (!Files.isRegularFile(file)) {
+    /** Commands that read must not leave an empty database behind a typo. */
+    static void requireExisting(Path db) {
+        if (!DatabaseFile.of(db).exists()) {
             throw new IllegalArgumentException(Messages.get("cli.db.missing", db));
         }
-        return open(db);
     }
 
     public Services services() {
@@ -125,5 +135,14 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Closing the window: a rolling backup first, so that the last session can always be restored. */
+    public void closeWithBackup() {
+        try {
+            protection.backUpAtClose();
+        } finally {
+            close();
+        }
     }
 }

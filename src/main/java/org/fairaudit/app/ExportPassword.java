@@ -14,6 +14,6 @@ final class ExportPassword {
 
     /** The password; the caller owns the array and wipes it. */
     char[] read() {
-        return typed != null ? typed : SecretFiles.firstLine(file);
+        return typed != null ? typed : SecretFile.firstLine(file);
     }
 }

@@ -2,6 +2,9 @@ package org.fairaudit.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,7 +15,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.persistence.DatabaseException;
+import org.fairaudit.persistence.Backups;
+import org.fairaudit.persistence.DatabaseFile;
+import org.fairaudit.persistence.UnreadableDatabaseException;
+import org.fairaudit.persistence.WrongPassphraseException;
+import org.fairaudit.service.BackupFile;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.NativeFilePicker;
 import org.fairaudit.ui.common.ErrorDialogs;
@@ -25,6 +32,11 @@ import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.OpeningWindow;
 import org.fairaudit.ui.main.SignInDialog;
 import org.fairaudit.ui.main.SignInViewModel;
+import org.fairaudit.ui.main.ProtectionChoiceDialog;
+import org.fairaudit.ui.main.ProtectionChoiceViewModel;
+import org.fairaudit.ui.main.RestoreOfferDialog;
+import org.fairaudit.ui.main.UnlockDialog;
+import org.fairaudit.ui.main.UnlockViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,40 +45,91 @@ public final class FairAuditApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(FairAuditApp.class);
     private static final String DB_PARAMETER = "db";
 
+    private static final int LATEST_BACKUPS_OFFERED = 5;
+
     private AppContext context;
     private FxUiExecutor executor;
+    private Image icon;
 
     /** Opens the window on the database at {@code db}; returns when the window is closed. */
     static void launch(Path db) {
         Application.launch(FairAuditApp.class, "--" + DB_PARAMETER + "=" + db);
     }
 
-    /** Shows a window at once and opens the database in the background, then asks for a profile if needed. */
+    /**
+     * Before the database opens: at first start the user chooses a passphrase or declines one; an encrypted
+     * database asks for its passphrase. Then a window shows at once while the database opens in the background.
+     */
     @Override
     public void start(Stage stage) {
         Path db = Path.of(getParameters().getNamed().get(DB_PARAMETER));
-        Image icon = new Image(FairAuditApp.class.getResource("/images/fairaudit.png").toExternalForm());
+        icon = new Image(FairAuditApp.class.getResource("/images/fairaudit.png").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().add(icon);
-        // Between the opening window and the main window no window may be showing: exit only when told to.
+        // Between the start dialogs and the main window no window may be showing: exit only when told to.
         Platform.setImplicitExit(false);
+        executor = new FxUiExecutor();
+        DatabaseFile file = DatabaseFile.of(db);
+        if (!file.exists()) {
+            new ProtectionChoiceDialog(new ProtectionChoiceViewModel(),
+                    passphrase -> openInBackground(stage, db, () -> AppContext.open(db, passphrase), passphrase),
+                    Platform::exit).show();
+        } else if (file.isEncrypted()) {
+            new UnlockDialog<>(new UnlockViewModel<>(passphrase -> AppContext.open(db, passphrase),
+                    WrongPassphraseException.class::isInstance, executor), file.toString(),
+                    opened -> opened(stage, opened), Platform::exit, error -> openFailed(stage, db, error)).show();
+        } else {
+            openInBackground(stage, db, () -> AppContext.open(db), null);
+        }
+    }
+
+    /** Runs {@code open} in the background behind the opening window, then wipes {@code passphrase}. */
+    private void openInBackground(Stage stage, Path db, Callable<AppContext> open, char[] passphrase) {
         OpeningWindow opening = new OpeningWindow(icon);
         opening.show();
-        executor = new FxUiExecutor();
-        executor.submit(() -> AppContext.open(db), opened -> {
-            context = opened;
+        executor.submit(() -> {
+            try {
+                return open.call();
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+        }, opened -> {
             opening.close();
-            askForProfile(stage);
+            opened(stage, opened);
         }, error -> {
-            LOG.error("Could not open the database", error);
             opening.close();
-            // Database failures carry a sentence written for the user ("already open in another window", …).
-            String message = error instanceof DatabaseException ? error.getMessage() : ErrorDialogs.userMessage(error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setHeaderText(Messages.get("app.openFailed"));
-            alert.showAndWait();
-            Platform.exit();
+            openFailed(stage, db, error);
         });
+    }
+
+    private void opened(Stage stage, AppContext opened) {
+        context = opened;
+        askForProfile(stage);
+    }
+
+    private void openFailed(Stage stage, Path db, Throwable error) {
+        LOG.error("Could not open the database", error);
+        if (error instanceof UnreadableDatabaseException unreadable) {
+            offerBackups(stage, db, unreadable);
+            return;
+        }
+        // Database failures carry a sentence written for the user ("already open in another window", …).
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorDialogs.userMessage(error));
+        alert.setHeaderText(Messages.get("app.openFailed"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** A damaged database: offer its latest backups; the chosen one is restored and opened. */
+    private void offerBackups(Stage stage, Path db, UnreadableDatabaseException error) {
+        List<BackupFile> latest = new Backups(error.file(), Clock.systemUTC()).list().stream()
+                .limit(LATEST_BACKUPS_OFFERED).toList();
+        new RestoreOfferDialog(error.getMessage(), latest, (backup, passphrase) -> openInBackground(stage, db, () -> {
+            Backups.rescue(error.file(), backup.path(), passphrase);
+            return AppContext.open(db, passphrase);
+        }, passphrase), Platform::exit).show();
     }
 
     /** Signs in when the installation asks for it, else names the first profile (or uses the only one). */
@@ -103,7 +166,7 @@ public final class FairAuditApp extends Application {
             executor.close();
         }
         if (context != null) {
-            context.close();
+            context.closeWithBackup();
         }
     }
 }

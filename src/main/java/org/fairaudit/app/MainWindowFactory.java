@@ -26,6 +26,13 @@ import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
 import org.fairaudit.ui.monitor.MonitorReportsScreen;
 import org.fairaudit.ui.review.ReviewInboxScreen;
+import org.fairaudit.ui.settings.BackupsSection;
+import org.fairaudit.ui.settings.BackupsViewModel;
+import org.fairaudit.ui.settings.EncryptionSection;
+import org.fairaudit.ui.settings.EncryptionViewModel;
+import org.fairaudit.ui.settings.ProfilesSection;
+import org.fairaudit.ui.settings.ProfilesViewModel;
+import org.fairaudit.ui.settings.SettingsView;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
 import org.kordamp.ikonli.Ikon;
@@ -69,6 +76,11 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                 Permission.REVIEW_AUDITS, Permission.REVIEW_MONITOR_REPORTS);
         add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
                 () -> new CodesView(new CodesViewModel(s.codes(), executor, errors)));
+        add(screens, "main.nav.settings", MaterialDesignC.COG_OUTLINE, () -> new SettingsView(List.of(
+                new ProfilesSection(new ProfilesViewModel(profiles, s.accounts(), executor, errors)),
+                new EncryptionSection(new EncryptionViewModel(s.protection(), executor, errors)),
+                new BackupsSection(new BackupsViewModel(s.protection(), executor, errors)))),
+                Permission.PROTECT_DATABASE);
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
     }
 

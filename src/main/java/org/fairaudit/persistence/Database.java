@@ -1,63 +1,134 @@
 package org.fairaudit.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The application's database: opened once by the composition root, migrated by Flyway, closed at exit.
- * Only this class knows H2 URLs and settings (docs/decisions/0004).
+ * Only this class knows H2 URLs and settings (docs/decisions/0004, 0016).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String H2_FILE_SUFFIX = ".mv.db";
-
     private static final String USER = "fairaudit";
 
-    private final JdbcConnectionPool pool;
-    private final String url;
-    private final String location;
+    private final DatabaseFile file;
+    private JdbcDataSource source;
+    private boolean encrypted;
+    /** Kept while open because the pool needs it for each new connection; wiped at close. */
+    private char[] password;
+    private volatile JdbcConnectionPool pool;
 
-    private Database(JdbcConnectionPool pool, String url, String location) {
-        this.pool = pool;
-        this.url = url;
-        this.location = location;
+    private Database(DatabaseFile file) {
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) an unencrypted database, or fails if the file is encrypted. */
+    public static Database openH2(Path file) {
+        return openH2(file, null);
     }
 
     /**
      * Opens (creating if needed) the embedded H2 database stored in {@code file} and migrates it.
      *
-     * @param file the database file; the {@code .mv.db} suffix H2 adds is optional
-     * @throws DatabaseInUseException when another running FairAudit holds the file
-     * @throws DatabaseException when it cannot be opened for another reason
+     * @param file       the database file; the {@code .mv.db} suffix H2 adds is optional
+     * @param passphrase encrypts a new file (null: not encrypted) and opens an encrypted one; the caller keeps
+     *                   ownership of the array and may wipe it when this returns
+     * @throws DatabaseInUseException       when another running FairAudit holds the file
+     * @throws PassphraseRequiredException  when the file is encrypted and {@code passphrase} is null
+     * @throws WrongPassphraseException     when the passphrase does not decrypt the file
+     * @throws UnreadableDatabaseException  when the file is damaged or not an H2 database
+     * @throws DatabaseException            when it cannot be opened for another reason
      */
-    public static Database openH2(Path file) {
-        String location = stripSuffix(file.toAbsolutePath().normalize().toString());
+    public static Database openH2(Path file, char[] passphrase) {
+        Database database = new Database(DatabaseFile.of(file));
+        database.connect(passphrase);
+        return database;
+    }
+
+    private void connect(char[] passphrase) {
+        boolean existed = file.exists();
+        boolean encrypted = existed ? file.isEncrypted() : passphrase != null;
+        if (encrypted && passphrase == null) {
+            throw new PassphraseRequiredException(file);
+        }
+        open(encrypted, FileKey.connectionPassword(encrypted ? passphrase : null), existed);
+    }
+
+    /** Takes ownership of {@code password} (the JDBC form, see {@link FileKey}) and wipes it at close. */
+    private void open(boolean encrypted, char[] password, boolean existed) {
+        JdbcDataSource candidate = dataSource(file, encrypted, password);
+        JdbcConnectionPool candidatePool = JdbcConnectionPool.create(candidate);
+        try (Connection probe = candidatePool.getConnection()) {
+            LOG.debug("Opened H2 database, encrypted={}", encrypted);
+        } catch (SQLException e) {
+            candidatePool.dispose();
+            FileKey.wipe(password);
+            throw openFailure(e, existed);
+        }
+        this.encrypted = encrypted;
+        this.password = password;
+        source = candidate;
+        pool = candidatePool;
+        DatabaseOwner.claim(file);
+        migrate(Map.of("binary_type", "BLOB"));
+        new InstallationSettings(this).ensureInstallationId();
+    }
+
+    private static JdbcDataSource dataSource(DatabaseFile file, boolean encrypted, char[] password) {
+        JdbcDataSource source = new JdbcDataSource();
         // WRITE_DELAY=0: a committed transaction is on disk before commit returns (STACK.md: the
         // default 500 ms delay lost committed rows under kill -9).
-        String url = "jdbc:h2:file:" + location + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
-        try (Connection probe = pool.getConnection()) {
-            LOG.debug("Opened H2 database, autocommit={}", probe.getAutoCommit());
-        } catch (SQLException e) {
-            pool.dispose();
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new DatabaseInUseException(location + H2_FILE_SUFFIX, e);
-            }
-            throw new DatabaseException(e);
+        source.setURL("jdbc:h2:file:" + file.base() + (encrypted ? ";CIPHER=AES" : "") + ";WRITE_DELAY=0");
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        return source;
+    }
+
+    /**
+     * Opens a closed database file just long enough to read its schema: proves that a restored or re-encrypted
+     * file is usable and that {@code passphrase} is right, without migrating or claiming it.
+     */
+    static void probe(DatabaseFile closed, char[] passphrase) {
+        boolean encrypted = closed.isEncrypted();
+        if (encrypted && passphrase == null) {
+            throw new PassphraseRequiredException(closed);
         }
-        Database database = new Database(pool, url, location + H2_FILE_SUFFIX);
-        database.migrate(Map.of("binary_type", "BLOB"));
-        new InstallationSettings(database).ensureInstallationId();
-        return database;
+        char[] password = FileKey.connectionPassword(encrypted ? passphrase : null);
+        JdbcDataSource source = dataSource(closed, encrypted, password);
+        source.setURL(source.getURL() + ";IFEXISTS=TRUE");
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES");
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw openFailure(closed, e, true);
+        } finally {
+            FileKey.wipe(password);
+        }
+    }
+
+    private DatabaseException openFailure(SQLException e, boolean existed) {
+        return openFailure(file, e, existed);
+    }
+
+    private static DatabaseException openFailure(DatabaseFile file, SQLException e, boolean existed) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(file, e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new WrongPassphraseException(file, e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2,
+                 ErrorCode.FILE_VERSION_ERROR_1 -> existed ? new UnreadableDatabaseException(file, e)
+                    : new DatabaseException(e);
+            default -> new DatabaseException(e);
+        };
     }
 
     private void migrate(Map<String, String> placeholders) {
@@ -69,13 +140,9 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
+            disconnect("SHUTDOWN");
             throw new DatabaseException(e);
         }
-    }
-
-    private static String stripSuffix(String path) {
-        return path.endsWith(H2_FILE_SUFFIX) ? path.substring(0, path.length() - H2_FILE_SUFFIX.length()) : path;
     }
 
     /** A pooled connection in auto-commit mode; the caller closes it. */
@@ -85,7 +152,49 @@ public final class Database implements AutoCloseable {
 
     /** Where the data lives, for the status bar. */
     public String location() {
-        return location;
+        return file.toString();
+    }
+
+    public DatabaseFile file() {
+        return file;
+    }
+
+    public boolean isEncrypted() {
+        return encrypted;
+    }
+
+    /**
+     * A consistent copy of the open database as a zip holding the {@code .mv.db} file as it is on disk, so an
+     * encrypted database gives an encrypted backup. Writers wait while H2 copies.
+     */
+    void backUpTo(Path zip) throws SQLException {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
+    /** Work on the closed database file (restore, re-encryption); it must leave a file that opens. */
+    @FunctionalInterface
+    interface ClosedFileWork {
+        void run(DatabaseFile closed) throws IOException, SQLException;
+    }
+
+    /**
+     * Closes every connection, runs {@code work} on the closed file and opens it again with
+     * {@code passphraseAfter}. When the work fails, the untouched file is opened again as it was.
+     */
+    synchronized void whileClosed(ClosedFileWork work, char[] passphraseAfter) throws IOException, SQLException {
+        boolean encryptedBefore = encrypted;
+        char[] passwordBefore = password.clone();
+        disconnect("SHUTDOWN");
+        try {
+            work.run(file);
+        } catch (IOException | SQLException | RuntimeException e) {
+            open(encryptedBefore, passwordBefore, true);
+            throw e;
+        }
+        FileKey.wipe(passwordBefore);
+        connect(passphraseAfter);
     }
 
     /**
@@ -93,14 +202,19 @@ public final class Database implements AutoCloseable {
      * the space later, so without compaction the file keeps the high-water mark of a busy session.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        disconnect("SHUTDOWN COMPACT");
+    }
+
+    private void disconnect(String shutdown) {
         pool.dispose();
-        // Reopen alone for the compaction: SHUTDOWN closes every session, pooled ones included.
-        try (Connection connection = DriverManager.getConnection(url, USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
+        // Reopen alone for the shutdown: SHUTDOWN closes every session, pooled ones included.
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(shutdown);
         } catch (SQLException e) {
-            LOG.warn("Could not compact the database at close: {}", e.getMessage());
+            LOG.warn("Could not shut the database down cleanly: SQL error {}", e.getErrorCode());
         }
+        DatabaseOwner.release(file);
+        FileKey.wipe(password);
     }
 }

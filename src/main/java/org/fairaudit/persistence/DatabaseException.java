@@ -2,9 +2,10 @@ package org.fairaudit.persistence;
 
 import java.sql.SQLException;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.UserFacingFailure;
 
 /** The database failed; the message is ready to show to the user, the cause is for the log. */
-public class DatabaseException extends RuntimeException {
+public class DatabaseException extends RuntimeException implements UserFacingFailure {
     public DatabaseException(Throwable cause) {
         this(Messages.get("db.failed"), cause);
     }

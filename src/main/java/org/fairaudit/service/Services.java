@@ -16,5 +16,6 @@ public record Services(
         DemoDataService demoData,
         MonitorReportService monitorReports,
         ReviewService review,
-        HistoryService history) {
+        HistoryService history,
+        DatabaseProtectionService protection) {
 }

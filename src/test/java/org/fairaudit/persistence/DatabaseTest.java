@@ -72,6 +72,7 @@ class DatabaseTest {
                     .isInstanceOf(DatabaseInUseException.class)
                     .hasMessageContaining("fairaudit.mv.db")
                     .hasMessageContaining("already open")
+                    .hasMessageContaining("process " + holder.process.pid())
                     .hasMessageNotContaining("!db.");
         }
         try (Database reopened = Database.openH2(file)) {

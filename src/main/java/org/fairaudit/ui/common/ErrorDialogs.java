@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.ConcurrentEditException;
+import org.fairaudit.service.UserFacingFailure;
 import org.fairaudit.service.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ public final class ErrorDialogs implements ErrorReporter {
         }
         if (error instanceof ValidationException) {
             return Messages.get("error.invalid");
+        }
+        if (error instanceof UserFacingFailure) {
+            return error.getMessage(); // written for the user: "the passphrase does not unlock …"
         }
         if (error instanceof AuditClosedException) {
             return error.getMessage(); // already a sentence for the user

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.fairaudit.i18n.Messages;
 
-/** Passwords given to commands in files, so that they stay out of the shell history and the process list. */
-final class SecretFiles {
-    private SecretFiles() {
+/** A password or passphrase kept in the first line of a file, for scripts; read without ever becoming a String. */
+final class SecretFile {
+    private SecretFile() {
     }
 
-    /** The first line of {@code file}; the caller owns the array and wipes it. The bytes read are wiped here. */
+    /** The first line of {@code file}; the caller owns the array and wipes it. */
     static char[] firstLine(Path file) {
         byte[] bytes;
         try {
@@ -28,9 +28,9 @@ final class SecretFiles {
             while (end < text.limit() && text.get(end) != '\n' && text.get(end) != '\r') {
                 end++;
             }
-            char[] password = new char[end];
-            text.get(password);
-            return password;
+            char[] secret = new char[end];
+            text.get(secret);
+            return secret;
         } finally {
             Arrays.fill(bytes, (byte) 0);
             Arrays.fill(text.array(), '\0');
