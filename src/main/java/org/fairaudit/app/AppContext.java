@@ -7,7 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Role;
+import org.fairaudit.codes.UserCodeFolder;
+import org.fairaudit.excel.CapSheetReader;
+import org.fairaudit.excel.CodeSheetReader;
 import org.fairaudit.excel.ExcelAuditReportWriter;
+import org.fairaudit.excel.SheetReader;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
@@ -19,6 +23,8 @@ import org.fairaudit.persistence.JdbcFindingService;
 import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
+import org.fairaudit.service.CapImportService;
+import org.fairaudit.service.CodeImportService;
 import org.fairaudit.service.DemoData;
 import org.fairaudit.service.Services;
 
@@ -43,22 +49,27 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path db) {
         Clock clock = Clock.systemDefaultZone();
         // Parsing the templates and migrating the database each take about a second on a cold JVM: overlap them.
+        Path userCodes = db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER);
         CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
-                () -> CodeLibrary.loadBuiltInAnd(db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER)));
+                () -> CodeLibrary.loadBuiltInAnd(userCodes));
         Database database = Database.openH2(db);
         try {
             CodeLibrary library = loading.join();
             JdbcProfileService profiles = new JdbcProfileService(database);
             JdbcCodeService codes = new JdbcCodeService(database, library.codes(), library.crosswalk(),
-                    library.problems().stream().map(TemplateProblem::toString).toList());
+                    library.problems().stream().map(TemplateProblem::toString).toList(), profiles);
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
+            SheetReader sheets = new SheetReader(SheetReader.Limits.DEFAULT);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock)));
+                    new DemoData(suppliers, audits, findings, codes, clock),
+                    new CapImportService(findings, new CapSheetReader(sheets), profiles),
+                    new CodeImportService(codes, new CodeSheetReader(sheets),
+                            new UserCodeFolder(userCodes, library.crosswalk()), profiles)));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Violation;
 import org.fairaudit.service.FindingFilter;
@@ -21,9 +22,11 @@ import org.fairaudit.service.ProfileService;
  */
 public final class JdbcFindingService implements FindingService {
     private final Jdbc jdbc;
+    private final ProfileService profiles;
 
     public JdbcFindingService(Database database, ProfileService profiles) {
         this.jdbc = Jdbc.stampedBy(database, profiles);
+        this.profiles = profiles;
     }
 
     @Override
@@ -131,6 +134,27 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public CorrectiveAction saveAction(CorrectiveAction action) {
+        Validations.requireNone(validate(action));
+        return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
+    }
+
+    @Override
+    public void importCapChanges(List<Finding> findings, List<CorrectiveAction> actions) {
+        profiles.require(Permission.IMPORT_CAP_SHEETS);
+        findings.forEach(finding -> Validations.requireNone(validate(finding)));
+        actions.forEach(action -> Validations.requireNone(validate(action)));
+        jdbc.write(tx -> {
+            for (Finding finding : findings) {
+                tx.save(FindingTable.INSTANCE, finding);
+            }
+            for (CorrectiveAction action : actions) {
+                tx.save(ActionTable.INSTANCE, action);
+            }
+            return null;
+        });
+    }
+
+    private static List<Violation> validate(CorrectiveAction action) {
         List<Violation> violations = new ArrayList<>();
         if (action.findingId() == null) {
             violations.add(new Violation("findingId", "validation.required"));
@@ -141,7 +165,6 @@ public final class JdbcFindingService implements FindingService {
         if (action.status() == null) {
             violations.add(new Violation("status", "validation.required"));
         }
-        Validations.requireNone(violations);
-        return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
+        return violations;
     }
 }

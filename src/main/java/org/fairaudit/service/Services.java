@@ -12,5 +12,7 @@ public record Services(
         FindingService findings,
         DashboardService dashboard,
         ReportService reports,
-        DemoDataService demoData) {
+        DemoDataService demoData,
+        CapImportService capImport,
+        CodeImportService codeImport) {
 }
