@@ -107,6 +107,7 @@ public final class CapSheetReader implements CapSheetSource {
         private final ProgressListener progress;
         private final List<CapRow> read = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<UUID, Integer> actionRows = new HashMap<>();
         private Header header;
         private long count;
 
@@ -130,6 +131,10 @@ public final class CapSheetReader implements CapSheetSource {
             int mark = problems.size();
             UUID findingId = id(row, header.idColumnIndex(), true);
             UUID actionId = id(row, header.actionIdColumnIndex(), false);
+            Integer firstRow = actionId == null ? null : actionRows.putIfAbsent(actionId, row.number());
+            if (firstRow != null) {
+                problem(row.number(), header.actionIdColumn(), Messages.get("sheets.cap.actionTwice", firstRow));
+            }
             Map<CapField, Object> values = new EnumMap<>(CapField.class);
             header.columns().forEach((field, column) -> values.put(field, value(row, field, column)));
             if (problems.size() == mark) {

@@ -32,6 +32,9 @@ final class SheetXmlHandler extends DefaultHandler {
     private final SheetReader.RowHandler handler;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private StringBuilder target = value;
+    private boolean hasValue;
     private List<SheetCell> cells = new ArrayList<>();
     private int rowNumber;
     private int rowsRead;
@@ -57,7 +60,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "f" -> formula = true;
             case "v" -> startValue();
             case "rPh" -> inPhonetic = true;
-            case "t" -> collecting = !inPhonetic && "inlineStr".equals(type);
+            case "t" -> startInline();
             default -> {
                 // sheet properties, columns, merged cells, validations: not data
             }
@@ -67,8 +70,8 @@ final class SheetXmlHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (collecting) {
-            value.append(ch, start, length);
-            if (value.length() > source.limits().maxCellLength()) {
+            target.append(ch, start, length);
+            if (target.length() > source.limits().maxCellLength()) {
                 throw problem(address, Messages.get("sheets.cell.tooLong", source.limits().maxCellLength()));
             }
         }
@@ -104,16 +107,25 @@ final class SheetXmlHandler extends DefaultHandler {
         style = s == null ? 0 : Integer.parseInt(s);
         formula = false;
         collecting = false;
+        hasValue = false;
         value.setLength(0);
+        inline.setLength(0);
     }
 
     private void startValue() {
         collecting = true;
-        value.setLength(0);
+        hasValue = true;
+        target = value;
     }
 
+    private void startInline() {
+        collecting = !inPhonetic && "inlineStr".equals(type);
+        target = inline;
+    }
+
+    /** Of an inline-string cell, POI itself reads a {@code <v>} before {@code <is>}: it writes edits there. */
     private void endCell() {
-        String raw = value.toString();
+        String raw = "inlineStr".equals(type) && !hasValue ? inline.toString() : value.toString();
         if (raw.isEmpty() && !formula) {
             return;
         }

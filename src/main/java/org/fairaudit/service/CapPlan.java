@@ -17,7 +17,7 @@ import org.fairaudit.i18n.Messages;
 
 /**
  * Compares the rows of a CAP sheet with the stored findings and actions: which fields change, and which rows
- * cannot be taken (unknown ids, an action of another finding, a row given twice, a finding status that differs
+ * cannot be taken (unknown ids, an action of another finding, a finding status that differs
  * between the rows of one finding, a required value left blank, a verification by a role that may not verify).
  */
 final class CapPlan {
@@ -30,7 +30,6 @@ final class CapPlan {
     private final Map<UUID, Map<UUID, CorrectiveAction>> storedActions = new HashMap<>();
     private final Map<UUID, Finding> changedFindings = new LinkedHashMap<>();
     private final Map<UUID, Integer> statusRows = new HashMap<>();
-    private final Map<UUID, Integer> actionRows = new HashMap<>();
     private final List<CorrectiveAction> changedActions = new ArrayList<>();
 
     CapPlan(CapSheet sheet, FindingService findings, boolean mayVerify) {
@@ -110,11 +109,6 @@ final class CapPlan {
             stored = storedActions.computeIfAbsent(finding.id(), this::actionsById).get(row.actionId());
             if (stored == null) {
                 reject(row, sheet.actionIdColumn(), "sheets.cap.actionOfOtherFinding", row.actionId(), finding.id());
-                return null;
-            }
-            Integer firstRow = actionRows.putIfAbsent(stored.id(), row.row());
-            if (firstRow != null) {
-                reject(row, sheet.actionIdColumn(), "sheets.cap.actionTwice", firstRow);
                 return null;
             }
         }
