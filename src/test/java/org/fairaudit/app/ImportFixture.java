@@ -25,10 +25,25 @@ final class ImportFixture implements AutoCloseable {
     }
 
     static ImportFixture demo(Path dir) {
-        AppContext context = AppContext.open(dir.resolve("fairaudit"));
+        ImportFixture fixture = reviewer(dir);
+        fixture.context.services().demoData().createDemoData(ProgressListener.NONE);
+        return fixture;
+    }
+
+    /** An empty database. */
+    static ImportFixture reviewer(Path dir) {
+        AppContext context = AppContext.open(database(dir));
         context.services().profiles().createAndUse("Brand reviewer", Role.REVIEWER);
-        context.services().demoData().createDemoData(ProgressListener.NONE);
         return new ImportFixture(dir, context);
+    }
+
+    /** The same database opened again, as after a restart. */
+    static ImportFixture reopen(Path dir) {
+        return new ImportFixture(dir, AppContext.open(database(dir)));
+    }
+
+    static Path database(Path dir) {
+        return dir.resolve("fairaudit");
     }
 
     /** The audit report of the demo audit that has the most findings, as FairAudit writes it. */
