@@ -40,7 +40,7 @@ public final class CodeSheetReader implements CodeSheetSource {
         Rows rows = new Rows(String.valueOf(file.getFileName()));
         reader.readFirstSheet(file, rows);
         if (rows.columns.isEmpty()) {
-            rows.problem(0, "", Messages.get("sheets.file.emptySheet", ""));
+            rows.problem(0, "", Messages.get("sheets.file.emptySheet", rows.sheet));
         } else {
             REQUIRED_COLUMNS.stream().filter(column -> !rows.columns.containsKey(column))
                     .forEach(column -> rows.problem(rows.headerRow, "", Messages.get("sheets.header.missing", column)));

@@ -45,8 +45,9 @@ public final class HostileSheetCorpus {
                         number("G2", 46000, 1), text("H2", "Open"))));
         byte[] complete = Files.readAllBytes(whole);
         Files.write(folder.resolve("truncated.xlsx"), Arrays.copyOf(complete, complete.length / 2));
+        // 60 MB of whitespace between rows: no cell grows, only the inflated size gives it away
         RawXlsx.write(folder.resolve("zip-bomb.xlsx"), CAP_SHEET, "",
-                List.of(header(CAP_HEADER), row(2, text("A2", " ".repeat(60_000_000)))).iterator());
+                List.of(header(CAP_HEADER), " ".repeat(60_000_000), row(2, text("A2", FINDING))).iterator());
         RawXlsx.write(folder.resolve("xxe-doctype.xlsx"), CAP_SHEET,
                 "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n",
                 List.of(header(CAP_HEADER), row(2, text("A2", FINDING), "<c r=\"E2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"))
