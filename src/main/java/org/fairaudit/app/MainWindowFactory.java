@@ -7,6 +7,7 @@ import org.fairaudit.domain.Profile;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
 import org.fairaudit.ui.audit.FilePicker;
+import org.fairaudit.ui.codes.CodeImportViewModel;
 import org.fairaudit.ui.codes.CodesView;
 import org.fairaudit.ui.codes.CodesViewModel;
 import org.fairaudit.ui.common.ErrorReporter;
@@ -34,6 +35,11 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                          Clock clock) {
     private static final Duration SEARCH_PAUSE = Duration.millis(250);
 
+    private CodesView codesView(Services s) {
+        CodesViewModel codes = new CodesViewModel(s.codes(), executor, errors);
+        return new CodesView(codes, new CodeImportViewModel(s.codeImport(), s.profiles(), executor, codes::load));
+    }
+
     MainView create(Profile profile) {
         Services s = context.services();
         List<NavigationEntry> screens = List.of(
@@ -46,9 +52,10 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                         new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
                                 s.profiles(), executor, files, clock)),
                 new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                        new FindingsScreen(s.findings(), s.suppliers(), executor, clock)),
+                        new FindingsScreen(s.findings(), s.suppliers(), s.capImport(), s.profiles(), executor,
+                                clock)),
                 new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        new CodesView(new CodesViewModel(s.codes(), executor, errors))));
+                        codesView(s)));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
     }
 }
