@@ -3,9 +3,11 @@ package org.fairaudit.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
+import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.codes.UserCodeFolder;
 import org.fairaudit.excel.CapSheetReader;
@@ -26,6 +28,7 @@ import org.fairaudit.service.AuditReportService;
 import org.fairaudit.service.CapImportService;
 import org.fairaudit.service.CodeImportService;
 import org.fairaudit.service.DemoData;
+import org.fairaudit.service.ProfileAccounts;
 import org.fairaudit.service.Services;
 
 /**
@@ -64,9 +67,9 @@ public final class AppContext implements AutoCloseable {
             SheetReader sheets = new SheetReader(SheetReader.Limits.DEFAULT);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
-            return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
-                    new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock),
+            return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
+                    new JdbcDashboardService(database, profiles, codes), reports,
+                    new DemoData(suppliers, audits, findings, codes, profiles, profiles, suppliers::isEmpty, clock),
                     new CapImportService(findings, new CapSheetReader(sheets), profiles),
                     new CodeImportService(codes, new CodeSheetReader(sheets),
                             new UserCodeFolder(userCodes, library.crosswalk()), profiles)));
@@ -98,13 +101,29 @@ public final class AppContext implements AutoCloseable {
         return database.location();
     }
 
-    /** Headless commands stamp changes with a profile: the given name, else the current one, else the OS user. */
-    void ensureProfile(String name) {
-        if (name != null && !name.isBlank()) {
-            services.profiles().createAndUse(name.strip(), Role.AUDITOR);
-        } else if (services.profiles().current().isEmpty()) {
-            services.profiles().createAndUse(System.getProperty("user.name", "auditor"), Role.AUDITOR);
+    /** A new database's first profile, for a command: the given name, else the OS user; an auditor. */
+    void createFirstProfile(String name) {
+        String chosen = name != null && !name.isBlank() ? name.strip() : System.getProperty("user.name", "auditor");
+        services.profiles().createAndUse(chosen, Role.AUDITOR);
+    }
+
+    /**
+     * Signs a command in: as the named profile, else as the profile the database signs in by itself (its only
+     * profile, without a password).
+     */
+    void signIn(String name, char[] password) {
+        ProfileAccounts accounts = services.accounts();
+        if (name == null || name.isBlank()) {
+            Arrays.fill(password, '\0');
+            if (services.profiles().current().isEmpty()) {
+                throw new IllegalArgumentException(Messages.get("cli.profile.required"));
+            }
+            return;
         }
+        Profile profile = accounts.signInChoices().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.profile.unknown", name.strip())));
+        accounts.signIn(profile.id(), password);
     }
 
     @Override

@@ -25,7 +25,7 @@ final class AuditsCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = AppContext.openExisting(db.resolve())) {
+            try (AppContext context = db.openExisting()) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s  %-10s  %-11s  %-9s  %-40s  %s%n",
                         Messages.get("cli.column.id"), Messages.get("cli.column.start"),

@@ -21,7 +21,7 @@ final class ChangeLogCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = AppContext.openExisting(db.resolve())) {
+            try (AppContext context = db.openExisting()) {
                 ChangeLogVerification verification = context.verifyChangeLog();
                 if (verification.isIntact()) {
                     spec.commandLine().getOut().println(verification.message());

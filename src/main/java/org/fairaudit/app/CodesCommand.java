@@ -50,8 +50,7 @@ final class CodesCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = AppContext.openExisting(db.resolve())) {
-                context.ensureProfile(null);
+            try (AppContext context = db.openExisting()) {
                 CodeImportPreview preview = context.services().codeImport().preview(file);
                 if (!preview.canApply()) {
                     PrintWriter err = spec.commandLine().getErr();

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.fairaudit.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,16 +12,12 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--profile", paramLabel = "NAME")
-    String profileName;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(db.resolve())) {
-            context.ensureProfile(profileName);
+        try (AppContext context = db.openOrCreate()) {
             if (!context.services().demoData().isDatabaseEmpty()) {
                 throw new IllegalStateException(Messages.get("cli.demo.notEmpty", context.databasePath()));
             }

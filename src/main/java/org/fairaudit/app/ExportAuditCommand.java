@@ -38,7 +38,7 @@ final class ExportAuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfidentialExport confidential = confidentialExport();
-        try (AppContext context = AppContext.openExisting(db.resolve())) {
+        try (AppContext context = db.openExisting()) {
             UUID id = resolveAudit(context);
             context.services().reports().exportAudit(id, out.toAbsolutePath(), confidential, ProgressListener.NONE);
             spec.commandLine().getOut().println(Messages.get("cli.export.written", out.toAbsolutePath()));

@@ -23,6 +23,8 @@ import org.fairaudit.ui.main.FirstStartDialog;
 import org.fairaudit.ui.main.FirstStartViewModel;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.OpeningWindow;
+import org.fairaudit.ui.main.SignInDialog;
+import org.fairaudit.ui.main.SignInViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,13 +69,20 @@ public final class FairAuditApp extends Application {
         });
     }
 
+    /** Signs in when the installation asks for it, else names the first profile (or uses the only one). */
     private void askForProfile(Stage stage) {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         Services services = context.services();
-        FirstStartDialog.ensureProfile(
-                new FirstStartViewModel(services.profiles(), services.demoData(), executor, errors),
-                executor.runningTasks(), Theme.LIGHT, null, profile -> showMain(stage, profile, errors),
-                Platform::exit);
+        executor.submit(services.accounts()::signInRequired, signInRequired -> {
+            if (signInRequired) {
+                SignInDialog.show(new SignInViewModel(services.accounts(), executor, errors), Theme.LIGHT,
+                        profile -> showMain(stage, profile, errors), Platform::exit);
+            } else {
+                FirstStartDialog.ensureProfile(new FirstStartViewModel(services.profiles(), services.accounts(),
+                                services.demoData(), executor, errors), executor.runningTasks(), Theme.LIGHT, null,
+                        profile -> showMain(stage, profile, errors), Platform::exit);
+            }
+        }, errors::report);
     }
 
     private void showMain(Stage stage, Profile profile, ErrorReporter errors) {

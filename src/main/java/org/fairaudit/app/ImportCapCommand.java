@@ -31,8 +31,7 @@ final class ImportCapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.openExisting(db.resolve())) {
-            context.ensureProfile(null);
+        try (AppContext context = db.openExisting()) {
             CapImportPreview preview = context.services().capImport().preview(file, ProgressListener.NONE);
             PrintWriter out = spec.commandLine().getOut();
             for (CapChange change : preview.changes()) {

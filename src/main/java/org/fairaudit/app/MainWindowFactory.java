@@ -1,8 +1,11 @@
 package org.fairaudit.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.util.Duration;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
@@ -13,6 +16,7 @@ import org.fairaudit.ui.codes.CodesViewModel;
 import org.fairaudit.ui.common.ErrorReporter;
 import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.FxUiExecutor;
+import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
 import org.fairaudit.ui.finding.FindingsScreen;
@@ -21,6 +25,7 @@ import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -42,20 +47,28 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
 
     MainView create(Profile profile) {
         Services s = context.services();
-        List<NavigationEntry> screens = List.of(
-                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))),
-                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
-                        new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                                new FxDebouncer(SEARCH_PAUSE), clock))),
-                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                        new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
-                                s.profiles(), executor, files, clock)),
-                new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                        new FindingsScreen(s.findings(), s.suppliers(), s.capImport(), s.profiles(), executor,
-                                clock)),
-                new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        codesView(s)));
+        // Screens a role may not use are neither shown nor built (building one would already read its data).
+        List<NavigationEntry> screens = new ArrayList<>();
+        add(screens, Permission.READ_FINDINGS, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
+                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)));
+        add(screens, Permission.READ_SUPPLIERS, "main.nav.suppliers", MaterialDesignF.FACTORY,
+                () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
+                        new FxDebouncer(SEARCH_PAUSE), clock)));
+        add(screens, Permission.READ_AUDITS, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
+                        s.profiles(), executor, files, clock));
+        add(screens, Permission.READ_FINDINGS, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
+                () -> new FindingsScreen(s.findings(), s.suppliers(), s.capImport(), s.profiles(), executor, clock));
+        add(screens, null, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
+                () -> codesView(s));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
+    }
+
+    /** Adds the screen when the signed-in profile holds {@code needed} ({@code null}: every role may use it). */
+    private void add(List<NavigationEntry> screens, Permission needed, String titleKey, Ikon icon,
+                     Supplier<Screen> screen) {
+        if (needed == null || context.services().profiles().may(needed)) {
+            screens.add(new NavigationEntry(titleKey, icon, screen.get()));
+        }
     }
 }

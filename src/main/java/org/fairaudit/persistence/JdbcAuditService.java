@@ -20,6 +20,7 @@ import org.fairaudit.domain.AuditType;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
@@ -42,17 +43,20 @@ public final class JdbcAuditService implements AuditService {
             "SELECT a.status FROM response r JOIN audit a ON a.id = r.audit_id WHERE r.id = ?";
 
     private final Jdbc jdbc;
+    private final ProfileService profiles;
     private final CodeService codes;
     private final AttachmentStore attachments;
 
     public JdbcAuditService(Database database, ProfileService profiles, CodeService codes) {
         this.jdbc = Jdbc.stampedBy(database, profiles);
+        this.profiles = profiles;
         this.codes = codes;
         this.attachments = new AttachmentStore(jdbc);
     }
 
     @Override
     public List<AuditSummary> list() {
+        profiles.require(Permission.READ_AUDITS);
         return jdbc.read(tx -> {
             Map<UUID, List<CodeRef>> pinned = AuditTable.allCodes(tx);
             return tx.list("SELECT a.*, s.name AS supplier_name,"
@@ -69,12 +73,14 @@ public final class JdbcAuditService implements AuditService {
 
     @Override
     public Optional<Audit> find(UUID auditId) {
+        profiles.require(Permission.READ_AUDITS);
         return jdbc.read(tx -> AuditTable.INSTANCE.find(tx, auditId));
     }
 
     @Override
     public Audit create(UUID supplierId, List<CodeRef> codeRefs, AuditType type, Announcement announcement,
                         LocalDate startDate, LocalDate endDate, String leadAuditor, String team) {
+        profiles.require(Permission.EDIT_AUDITS);
         List<CodeOfConduct> pinned = validateCreation(supplierId, codeRefs, type, announcement);
         Audit audit = new Audit(UUID.randomUUID(), supplierId, codeRefs, type, announcement, startDate, endDate,
                 leadAuditor, team, AuditStatus.IN_PROGRESS, InterviewCounts.NONE, 0);
@@ -122,6 +128,7 @@ public final class JdbcAuditService implements AuditService {
      */
     @Override
     public Audit save(Audit audit) {
+        profiles.require(Permission.EDIT_AUDITS);
         return jdbc.write(tx -> {
             Audit stored = AuditTable.INSTANCE.find(tx, audit.id())
                     .orElseThrow(() -> new NoSuchElementException("No audit " + audit.id()));
@@ -139,6 +146,7 @@ public final class JdbcAuditService implements AuditService {
 
     @Override
     public List<CodeOfConduct> codesOf(Audit audit) {
+        profiles.require(Permission.READ_AUDITS);
         return audit.codes().stream()
                 .map(ref -> codes.code(ref).orElseThrow(() -> new NoSuchElementException("No code " + ref)))
                 .toList();
@@ -146,11 +154,13 @@ public final class JdbcAuditService implements AuditService {
 
     @Override
     public List<Response> responses(UUID auditId) {
+        profiles.require(Permission.READ_AUDITS);
         return jdbc.read(tx -> ResponseTable.INSTANCE.ofAudit(tx, auditId));
     }
 
     @Override
     public Response saveResponse(Response response) {
+        profiles.require(Permission.EDIT_AUDITS);
         return jdbc.write(tx -> {
             requireChecklistOpen(tx, STATUS_OF_AUDIT, response.auditId());
             return tx.save(ResponseTable.INSTANCE, response);
@@ -160,6 +170,7 @@ public final class JdbcAuditService implements AuditService {
     /** Attachments of a response are part of the checklist; those of other records (findings, actions) are not. */
     @Override
     public Attachment addAttachment(UUID ownerId, Path file) {
+        profiles.require(Permission.EDIT_AUDITS);
         Attachment attachment = attachments.add(ownerId, file,
                 tx -> requireChecklistOpen(tx, STATUS_OF_RESPONSE_AUDIT, ownerId));
         LOG.info("Attachment {} added to {} ({} bytes)", attachment.id(), ownerId, attachment.size());
@@ -181,16 +192,19 @@ public final class JdbcAuditService implements AuditService {
 
     @Override
     public List<Attachment> attachments(UUID ownerId) {
+        profiles.require(Permission.READ_AUDITS);
         return attachments.ofOwner(ownerId);
     }
 
     @Override
     public byte[] attachmentBytes(UUID attachmentId) {
+        profiles.require(Permission.READ_AUDITS);
         return attachments.bytes(attachmentId);
     }
 
     @Override
     public AuditRating rating(UUID auditId) {
+        profiles.require(Permission.READ_AUDITS);
         Audit audit = find(auditId).orElseThrow(() -> new NoSuchElementException("No audit " + auditId));
         return jdbc.read(tx -> {
             Map<RequirementKey, ResponseResult> results = new HashMap<>();

@@ -16,11 +16,13 @@ import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.ForcedLabourRisk;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.service.CodeService;
 import org.fairaudit.service.DashboardService;
 import org.fairaudit.service.DashboardSummary;
+import org.fairaudit.service.ProfileService;
 
 public final class JdbcDashboardService implements DashboardService {
     private static final String OPEN_FINDING = EnumSql.inList(FindingStatus.class, FindingStatus::isOpen);
@@ -41,15 +43,18 @@ public final class JdbcDashboardService implements DashboardService {
             + " WHERE q.indicator IS NOT NULL AND f.severity <> 'GOOD_PRACTICE'";
 
     private final Jdbc jdbc;
+    private final ProfileService profiles;
     private final CodeService codes;
 
-    public JdbcDashboardService(Database database, CodeService codes) {
+    public JdbcDashboardService(Database database, ProfileService profiles, CodeService codes) {
         this.jdbc = new Jdbc(database, () -> null);
+        this.profiles = profiles;
         this.codes = codes;
     }
 
     @Override
     public DashboardSummary summary(LocalDate today) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> {
             Map<Severity, Integer> openBySeverity = new EnumMap<>(Severity.class);
             for (Severity severity : Severity.values()) {

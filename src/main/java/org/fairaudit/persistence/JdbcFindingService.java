@@ -31,6 +31,7 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public List<FindingRow> search(FindingFilter filter) {
+        profiles.require(Permission.READ_FINDINGS);
         LocalDate today = filter.today() == null ? LocalDate.now() : filter.today();
         List<Object> params = new ArrayList<>();
         String condition = condition(filter, today, params);
@@ -93,16 +94,19 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public Optional<Finding> find(UUID findingId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> FindingTable.INSTANCE.find(tx, findingId));
     }
 
     @Override
     public List<Finding> findingsOfAudit(UUID auditId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> FindingTable.INSTANCE.where(tx, "f.audit_id = ?", auditId));
     }
 
     @Override
     public Finding save(Finding finding) {
+        profiles.require(Permission.EDIT_FINDINGS);
         Validations.requireNone(validate(finding));
         return jdbc.write(tx -> tx.save(FindingTable.INSTANCE, finding));
     }
@@ -129,11 +133,13 @@ public final class JdbcFindingService implements FindingService {
 
     @Override
     public List<CorrectiveAction> actions(UUID findingId) {
+        profiles.require(Permission.READ_FINDINGS);
         return jdbc.read(tx -> ActionTable.INSTANCE.ofFinding(tx, findingId));
     }
 
     @Override
     public CorrectiveAction saveAction(CorrectiveAction action) {
+        profiles.require(Permission.EDIT_FINDINGS);
         Validations.requireNone(validate(action));
         return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditReport;
 import org.fairaudit.domain.FindingWithActions;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
@@ -40,6 +41,7 @@ public final class AuditReportService implements ReportService {
 
     @Override
     public void exportAudit(UUID auditId, Path out, ConfidentialExport confidential, ProgressListener progress) {
+        profiles.require(Permission.EXPORT_AUDIT_REPORTS);
         try {
             progress.progress(0, 1, Messages.get("report.gathering"));
             writer.write(gather(auditId), out, confidential, progress);

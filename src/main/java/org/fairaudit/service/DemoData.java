@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.domain.Announcement;
@@ -25,11 +26,13 @@ import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.MigrantGroup;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
@@ -51,10 +54,17 @@ public final class DemoData implements DemoDataService {
     private final AuditService audits;
     private final FindingService findings;
     private final CodeService codes;
+    private final ProfileService profiles;
+    private final ProfileAccounts demoAuthors;
+    private final BooleanSupplier noSuppliersYet;
     private final Clock clock;
 
     public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
+                    ProfileService profiles, ProfileAccounts demoAuthors, BooleanSupplier noSuppliersYet,
                     Clock clock) {
+        this.noSuppliersYet = noSuppliersYet;
+        this.profiles = profiles;
+        this.demoAuthors = demoAuthors;
         this.suppliers = suppliers;
         this.audits = audits;
         this.findings = findings;
@@ -64,11 +74,20 @@ public final class DemoData implements DemoDataService {
 
     @Override
     public boolean isDatabaseEmpty() {
-        return suppliers.search("").isEmpty();
+        return noSuppliersYet.getAsBoolean();
     }
 
     @Override
     public void createDemoData(ProgressListener progress) {
+        profiles.require(Permission.CREATE_DEMO_DATA);
+        // The demo shows work done by an auditor whatever the role of the newcomer exploring it.
+        demoAuthors.asDemoAuthor(Messages.get("demo.author.auditor"), Role.AUDITOR, () -> {
+            createAsAuditor(progress);
+            return null;
+        });
+    }
+
+    private void createAsAuditor(ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
         step(progress, 0, "demo.suppliers");
         Supplier electronics = electronicsPlant(today);

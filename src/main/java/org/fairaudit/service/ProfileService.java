@@ -6,11 +6,20 @@ import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 
-/** The profile using this installation; every change is stamped with it. */
+/**
+ * Who is using FairAudit, and the check every use case makes. Signing in and managing profiles is
+ * {@link ProfileAccounts}.
+ */
 public interface ProfileService {
-    /** Empty on first start, before the user has named a profile. */
+    /** Empty before anyone has signed in (and on first start, before the user has named a profile). */
     Optional<Profile> current();
 
+    /**
+     * Creates a profile without a password and signs it in: the first profile at first start, and further
+     * profiles while no profile has a password (there is nothing to protect then).
+     *
+     * @throws AccessDeniedException when a profile has a password and the signed-in one may not manage profiles
+     */
     Profile createAndUse(String name, Role role);
 
     /** Whether the signed-in profile may do this; the UI uses it to hide what a role may not do. */

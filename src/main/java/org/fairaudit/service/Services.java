@@ -6,6 +6,7 @@ package org.fairaudit.service;
  */
 public record Services(
         ProfileService profiles,
+        ProfileAccounts accounts,
         CodeService codes,
         SupplierService suppliers,
         AuditService audits,

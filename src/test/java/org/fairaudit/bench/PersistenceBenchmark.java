@@ -60,7 +60,7 @@ public final class PersistenceBenchmark {
         JdbcCodeService codes = new JdbcCodeService(database, List.of(code), Crosswalk.EMPTY, List.of(), profiles);
         JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
         JdbcFindingService findingService = new JdbcFindingService(database, profiles);
-        JdbcDashboardService dashboard = new JdbcDashboardService(database, codes);
+        JdbcDashboardService dashboard = new JdbcDashboardService(database, profiles, codes);
 
         List<UUID> supplierIds = new ArrayList<>();
         for (int i = 0; i < SUPPLIERS; i++) {

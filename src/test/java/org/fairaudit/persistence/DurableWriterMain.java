@@ -1,6 +1,7 @@
 package org.fairaudit.persistence;
 
 import java.nio.file.Path;
+import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Supplier;
 
 /**
@@ -13,7 +14,11 @@ public final class DurableWriterMain {
 
     public static void main(String[] args) {
         Database database = Database.openH2(Path.of(args[0]));
-        JdbcSupplierService suppliers = new JdbcSupplierService(database, new JdbcProfileService(database));
+        JdbcProfileService profiles = new JdbcProfileService(database);
+        if (profiles.current().isEmpty()) { // the first round; later rounds sign in as its only profile
+            profiles.createAndUse("Durability writer", Role.AUDITOR);
+        }
+        JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
         for (int i = 0; !System.out.checkError(); i++) {
             Supplier saved = suppliers.save(Supplier.draft("Supplier " + i, "MY"));
             System.out.println(saved.id());

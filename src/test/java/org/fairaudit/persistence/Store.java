@@ -26,7 +26,7 @@ final class Store implements AutoCloseable {
         suppliers = new JdbcSupplierService(database, profiles);
         audits = new JdbcAuditService(database, profiles, codes);
         findings = new JdbcFindingService(database, profiles);
-        dashboard = new JdbcDashboardService(database, codes);
+        dashboard = new JdbcDashboardService(database, profiles, codes);
     }
 
     static Store open(Path dir) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -29,7 +30,8 @@ import org.fairaudit.ui.common.Theme;
 /**
  * The first-start dialog. The composition root calls {@link #ensureProfile} before it shows the main window:
  * <pre>{@code
- * FirstStartDialog.ensureProfile(new FirstStartViewModel(services.profiles(), services.demoData(), executor, errors),
+ * FirstStartDialog.ensureProfile(new FirstStartViewModel(services.profiles(), services.accounts(),
+ *                 services.demoData(), executor, errors),
  *         executor.runningTasks(), Theme.LIGHT, primaryStage, profile -> showMainWindow(profile), Platform::exit);
  * }</pre>
  */
@@ -95,6 +97,13 @@ public final class FirstStartDialog {
         role.setConverter(new EnumLabels<>());
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
         role.setMaxWidth(Double.MAX_VALUE);
+        PasswordField password = new PasswordField();
+        password.setId("profilePassword");
+        password.setPromptText(Messages.get("main.firstStart.passwordOptional"));
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        PasswordField passwordAgain = new PasswordField();
+        passwordAgain.setId("profilePasswordAgain");
+        passwordAgain.textProperty().bindBidirectional(viewModel.passwordAgainProperty());
         CheckBox demo = new CheckBox(Messages.get("main.firstStart.demoData"));
         demo.selectedProperty().bindBidirectional(viewModel.loadDemoDataProperty());
         demo.visibleProperty().bind(viewModel.demoDataOfferedProperty());
@@ -104,6 +113,9 @@ public final class FirstStartDialog {
         form.add(Messages.get("main.firstStart.name"), name, new FieldDecorations().decorate(name,
                 viewModel.fieldErrors().messageProperty(FirstStartViewModel.NAME)));
         form.add(Messages.get("main.firstStart.role"), role, role);
+        form.add(Messages.get("main.firstStart.password"), password, new FieldDecorations().decorate(password,
+                viewModel.fieldErrors().messageProperty(FirstStartViewModel.PASSWORD)));
+        form.add(Messages.get("main.firstStart.passwordAgain"), passwordAgain, passwordAgain);
         form.addUnlabelled(demo);
 
         startButton.setDefaultButton(true);

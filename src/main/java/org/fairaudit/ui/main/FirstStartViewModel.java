@@ -1,5 +1,6 @@
 package org.fairaudit.ui.main;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Violation;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.DemoDataService;
+import org.fairaudit.service.ProfileAccounts;
 import org.fairaudit.service.ProfileService;
 import org.fairaudit.ui.common.ErrorReporter;
 import org.fairaudit.ui.common.FieldErrors;
@@ -28,27 +30,36 @@ import org.fairaudit.ui.common.UiExecutor;
  */
 public final class FirstStartViewModel {
     static final String NAME = "name";
+    static final String PASSWORD = "password";
+    /** Long enough to resist guessing on a stolen laptop, short enough to type on a factory floor. */
+    static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     private final ProfileService profiles;
+    private final ProfileAccounts accounts;
     private final DemoDataService demoData;
     private final UiExecutor executor;
     private final ErrorReporter errors;
 
     private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passwordAgain = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.AUDITOR);
     private final BooleanProperty loadDemoData = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper demoDataOffered = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final FieldErrors fieldErrors = new FieldErrors(NAME);
+    private final FieldErrors fieldErrors = new FieldErrors(NAME, PASSWORD);
     private final BooleanBinding canStart;
 
-    public FirstStartViewModel(ProfileService profiles, DemoDataService demoData, UiExecutor executor,
-                               ErrorReporter errors) {
+    public FirstStartViewModel(ProfileService profiles, ProfileAccounts accounts, DemoDataService demoData,
+                               UiExecutor executor, ErrorReporter errors) {
         this.profiles = profiles;
+        this.accounts = accounts;
         this.demoData = demoData;
         this.executor = executor;
         this.errors = errors;
         name.addListener((obs, old, now) -> validate());
+        password.addListener((obs, old, now) -> validate());
+        passwordAgain.addListener((obs, old, now) -> validate());
         name.set(defaultName());
         canStart = fieldErrors.validProperty().and(busy.not());
     }
@@ -73,7 +84,10 @@ public final class FirstStartViewModel {
         busy.set(true);
         String chosenName = name.get().trim();
         Role chosenRole = role.get();
-        executor.submit(() -> profiles.createAndUse(chosenName, chosenRole), profile -> {
+        char[] chosenPassword = password.get().toCharArray();
+        password.set("");
+        passwordAgain.set("");
+        executor.submit(() -> createProfile(chosenName, chosenRole, chosenPassword), profile -> {
             if (loadDemoData.get() && demoDataOffered.get()) {
                 createDemoData(profile, onReady);
             } else {
@@ -83,6 +97,14 @@ public final class FirstStartViewModel {
             busy.set(false);
             errors.report(error);
         });
+    }
+
+    private Profile createProfile(String chosenName, Role chosenRole, char[] chosenPassword) {
+        Profile profile = profiles.createAndUse(chosenName, chosenRole);
+        if (chosenPassword.length > 0) {
+            accounts.changePassword(profile.id(), new char[0], chosenPassword);
+        }
+        return profile;
     }
 
     private void createDemoData(Profile profile, Consumer<Profile> onReady) {
@@ -101,10 +123,19 @@ public final class FirstStartViewModel {
         onReady.accept(profile);
     }
 
+    /** The password is optional: a laptop used by one auditor may rely on the database passphrase alone. */
     private void validate() {
-        fieldErrors.show(name.get() == null || name.get().isBlank()
-                ? List.of(new Violation(NAME, "validation.required"))
-                : List.of());
+        List<Violation> violations = new ArrayList<>();
+        if (name.get() == null || name.get().isBlank()) {
+            violations.add(new Violation(NAME, "validation.required"));
+        }
+        String typed = password.get();
+        if (!typed.isEmpty() && typed.length() < MINIMUM_PASSWORD_LENGTH) {
+            violations.add(new Violation(PASSWORD, "profile.passwordShort"));
+        } else if (!typed.equals(passwordAgain.get())) {
+            violations.add(new Violation(PASSWORD, "profile.passwordMismatch"));
+        }
+        fieldErrors.show(violations);
     }
 
     private static String defaultName() {
@@ -114,6 +145,14 @@ public final class FirstStartViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordAgainProperty() {
+        return passwordAgain;
     }
 
     public ObjectProperty<Role> roleProperty() {

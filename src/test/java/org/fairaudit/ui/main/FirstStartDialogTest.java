@@ -41,7 +41,7 @@ class FirstStartDialogTest {
         Theme.LIGHT.apply(main);
         stage.setScene(main);
         stage.show();
-        FirstStartDialog.ensureProfile(new FirstStartViewModel(profiles, profiles, executor, errors),
+        FirstStartDialog.ensureProfile(new FirstStartViewModel(profiles, profiles, profiles, executor, errors),
                 executor.runningTasks(), Theme.LIGHT, stage, ready::add, () -> quit.add("quit"));
     }
 

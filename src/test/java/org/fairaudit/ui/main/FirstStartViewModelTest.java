@@ -18,7 +18,7 @@ class FirstStartViewModelTest {
     private final FakeProfiles profiles = new FakeProfiles();
     private final RecordingErrors errors = new RecordingErrors();
     private final FirstStartViewModel firstStart =
-            new FirstStartViewModel(profiles, profiles, new DirectUiExecutor(), errors);
+            new FirstStartViewModel(profiles, profiles, profiles, new DirectUiExecutor(), errors);
     private final List<Profile> ready = new ArrayList<>();
 
     @Test
