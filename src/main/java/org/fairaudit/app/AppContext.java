@@ -8,7 +8,11 @@ import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
+import org.fairaudit.codes.UserCodeFolder;
+import org.fairaudit.excel.CapSheetReader;
+import org.fairaudit.excel.CodeSheetReader;
 import org.fairaudit.excel.ExcelAuditReportWriter;
+import org.fairaudit.excel.SheetReader;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
@@ -25,6 +29,8 @@ import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcReviewService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
+import org.fairaudit.service.CapImportService;
+import org.fairaudit.service.CodeImportService;
 import org.fairaudit.service.DemoData;
 import org.fairaudit.service.ProfileAccounts;
 import org.fairaudit.service.Services;
@@ -60,27 +66,32 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path db, char[] passphrase) {
         Clock clock = Clock.systemDefaultZone();
         // Parsing the templates and migrating the database each take about a second on a cold JVM: overlap them.
+        Path userCodes = db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER);
         CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
-                () -> CodeLibrary.loadBuiltInAnd(db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER)));
+                () -> CodeLibrary.loadBuiltInAnd(userCodes));
         Database database = Database.openH2(db, passphrase);
         try {
             CodeLibrary library = loading.join();
             JdbcProfileService profiles = new JdbcProfileService(database);
             JdbcCodeService codes = new JdbcCodeService(database, library.codes(), library.crosswalk(),
-                    library.problems().stream().map(TemplateProblem::toString).toList());
+                    library.problems().stream().map(TemplateProblem::toString).toList(), profiles);
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
             JdbcMonitorReportService monitorReports = new JdbcMonitorReportService(database, profiles, codes);
             JdbcReviewService review = new JdbcReviewService(database, profiles);
+            SheetReader sheets = new SheetReader(SheetReader.Limits.DEFAULT);
             AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             JdbcDatabaseProtectionService protection = new JdbcDatabaseProtectionService(database, profiles, clock);
             return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, profiles, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, monitorReports, profiles, profiles,
+                    new DemoData(suppliers, audits, findings, codes, monitorReports, review, profiles, profiles,
                             suppliers::isEmpty, clock),
-                    monitorReports, review, new JdbcHistoryService(database, profiles), protection), protection);
+                    monitorReports, review, new JdbcHistoryService(database, profiles), protection,
+                    new CapImportService(findings, new CapSheetReader(sheets), profiles),
+                    new CodeImportService(codes, new CodeSheetReader(sheets),
+                            new UserCodeFolder(userCodes, library.crosswalk()), profiles)), protection);
         } catch (RuntimeException e) {
             database.close();
             throw e;

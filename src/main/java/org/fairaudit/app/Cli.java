@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "fairaudit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "i18n.cli",
         subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class,
-            ChangeLogCommand.class, DbCommand.class, BackupCommand.class, RestoreCommand.class})
+            ChangeLogCommand.class, DbCommand.class, BackupCommand.class, RestoreCommand.class,
+            ImportCapCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Not an exit status: the window was opened and the JVM must keep running. */
     static final int OPEN_WINDOW = -1;

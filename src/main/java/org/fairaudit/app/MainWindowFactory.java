@@ -12,11 +12,13 @@ import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
 import org.fairaudit.ui.audit.FilePicker;
+import org.fairaudit.ui.codes.CodeImportViewModel;
 import org.fairaudit.ui.codes.CodesView;
 import org.fairaudit.ui.codes.CodesViewModel;
 import org.fairaudit.ui.common.ErrorReporter;
 import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.FxUiExecutor;
+import org.fairaudit.ui.common.RecordHistoryViewModel;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
@@ -51,6 +53,16 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                          Clock clock) {
     private static final Duration SEARCH_PAUSE = Duration.millis(250);
 
+    private CodesView codesView(Services s) {
+        CodesViewModel codes = new CodesViewModel(s.codes(), executor, errors);
+        return new CodesView(codes, new CodeImportViewModel(s.codeImport(), s.profiles(), executor, codes::load));
+    }
+
+    private RecordHistoryViewModel historyIfAllowed(Services s) {
+        return s.profiles().may(Permission.READ_HISTORY)
+                ? new RecordHistoryViewModel(s.history(), executor, errors) : null;
+    }
+
     MainView create(Profile profile) {
         Services s = context.services();
         ProfileService profiles = s.profiles();
@@ -61,12 +73,13 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                 Permission.READ_FINDINGS);
         add(screens, "main.nav.suppliers", MaterialDesignF.FACTORY,
                 () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                        new FxDebouncer(SEARCH_PAUSE), clock)), Permission.READ_SUPPLIERS);
+                        new FxDebouncer(SEARCH_PAUSE), clock), historyIfAllowed(s)), Permission.READ_SUPPLIERS);
         add(screens, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
                 () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.review()::auditHistory,
                         s.reports(), profiles, executor, files, clock), Permission.READ_AUDITS);
         add(screens, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                () -> new FindingsScreen(s.findings(), s.suppliers(), executor, clock), Permission.READ_FINDINGS);
+                () -> new FindingsScreen(s.findings(), s.suppliers(), s.capImport(), profiles, executor, clock),
+                Permission.READ_FINDINGS);
         add(screens, "main.nav.monitorReports", MaterialDesignA.ACCOUNT_VOICE,
                 () -> new MonitorReportsScreen(s.monitorReports(), s.suppliers(), s.codes(), s.findings(), profiles,
                         executor, errors, files, clock),
@@ -75,7 +88,7 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                 () -> new ReviewInboxScreen(s.review(), s.monitorReports(), s.findings(), profiles, executor, clock),
                 Permission.REVIEW_AUDITS, Permission.REVIEW_MONITOR_REPORTS);
         add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                () -> new CodesView(new CodesViewModel(s.codes(), executor, errors)));
+                () -> codesView(s));
         add(screens, "main.nav.settings", MaterialDesignC.COG_OUTLINE, () -> new SettingsView(List.of(
                 new ProfilesSection(new ProfilesViewModel(profiles, s.accounts(), executor, errors)),
                 new EncryptionSection(new EncryptionViewModel(s.protection(), executor, errors)),

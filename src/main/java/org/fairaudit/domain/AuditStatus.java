@@ -8,6 +8,11 @@ public enum AuditStatus {
         return this == DRAFT || this == IN_PROGRESS || this == RETURNED;
     }
 
+    /** Accepting or returning is a reviewer's decision, recorded with a comment, never an auditor's edit. */
+    public boolean isReviewDecision() {
+        return this == ACCEPTED || this == RETURNED;
+    }
+
     /** Only a submitted audit waits for a reviewer to accept or return it. */
     public boolean awaitsReview() {
         return this == SUBMITTED;

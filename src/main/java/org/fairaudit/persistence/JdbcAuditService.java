@@ -26,6 +26,7 @@ import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.domain.Violation;
+import org.fairaudit.service.AccessDeniedException;
 import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.AuditService;
 import org.fairaudit.service.AuditSummary;
@@ -141,6 +142,11 @@ public final class JdbcAuditService implements AuditService {
             }
             // An edit of an older version is refused by tx.save as a concurrent edit, whatever it changes.
             boolean editsStoredVersion = stored.version() == audit.version();
+            // a submitted or accepted audit, and acceptance or return, move only through the review inbox
+            if (editsStoredVersion && audit.status() != stored.status()
+                    && (audit.status().isReviewDecision() || !stored.status().isOpenForEditing())) {
+                throw new AccessDeniedException(Permission.REVIEW_AUDITS);
+            }
             if (editsStoredVersion && !stored.status().isOpenForEditing() && !stored.differsOnlyInStatus(audit)) {
                 throw new AuditClosedException(stored.status());
             }

@@ -12,7 +12,11 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.Crosswalk;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.service.CodeService;
+import org.fairaudit.service.ImportProblem;
+import org.fairaudit.service.ImportRefusedException;
+import org.fairaudit.service.ProfileService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +30,9 @@ public final class JdbcCodeService implements CodeService {
     private final Jdbc jdbc;
     private final Crosswalk crosswalk;
     private final List<String> templateProblems;
-    private final List<CodeOfConduct> newest;
+    private final ProfileService profiles;
+    /** Replaced whole when a code is imported, so readers on other threads see one list or the other. */
+    private volatile List<CodeOfConduct> newest;
     private final Map<CodeRef, CodeOfConduct> byRef = new ConcurrentHashMap<>();
 
     /**
@@ -34,8 +40,9 @@ public final class JdbcCodeService implements CodeService {
      * @param templateProblems one line per broken template, as the loader reported them
      */
     public JdbcCodeService(Database database, List<CodeOfConduct> templates, Crosswalk crosswalk,
-                           List<String> templateProblems) {
+                           List<String> templateProblems, ProfileService profiles) {
         this.jdbc = new Jdbc(database, () -> null);
+        this.profiles = profiles;
         this.crosswalk = Objects.requireNonNull(crosswalk);
         List<String> problems = new ArrayList<>(templateProblems);
         List<CodeOfConduct> stored = storeNewVersions(templates, problems);
@@ -88,6 +95,38 @@ public final class JdbcCodeService implements CodeService {
         Optional<CodeOfConduct> loaded = jdbc.read(tx -> CodeStore.load(tx, ref));
         loaded.ifPresent(code -> byRef.put(ref, code));
         return loaded;
+    }
+
+    @Override
+    public synchronized void add(CodeOfConduct code) {
+        profiles.require(Permission.IMPORT_CODES);
+        jdbc.write(tx -> {
+            if (CodeStore.load(tx, code.ref()).isPresent()) {
+                throw new ImportRefusedException(new ImportProblem(code.id(), "", 0, "",
+                        Messages.get("sheets.code.exists", code.id(), code.version())));
+            }
+            CodeStore.insert(tx, code);
+            return null;
+        });
+        byRef.put(code.ref(), code);
+        List<CodeOfConduct> codes = new ArrayList<>(newest);
+        int same = indexOf(codes, code.id());
+        if (same < 0) {
+            codes.add(code);
+        } else if (VersionOrder.INSTANCE.compare(code.version(), codes.get(same).version()) > 0) {
+            codes.set(same, code);
+        }
+        newest = List.copyOf(codes);
+        LOG.info("Stored imported code {}", code.ref());
+    }
+
+    private static int indexOf(List<CodeOfConduct> codes, String id) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -140,6 +140,27 @@ public final class JdbcFindingService implements FindingService {
     @Override
     public CorrectiveAction saveAction(CorrectiveAction action) {
         profiles.require(Permission.EDIT_FINDINGS);
+        Validations.requireNone(validate(action));
+        return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
+    }
+
+    @Override
+    public void importCapChanges(List<Finding> findings, List<CorrectiveAction> actions) {
+        profiles.require(Permission.IMPORT_CAP_SHEETS);
+        findings.forEach(finding -> Validations.requireNone(validate(finding)));
+        actions.forEach(action -> Validations.requireNone(validate(action)));
+        jdbc.write(tx -> {
+            for (Finding finding : findings) {
+                tx.save(FindingTable.INSTANCE, finding);
+            }
+            for (CorrectiveAction action : actions) {
+                tx.save(ActionTable.INSTANCE, action);
+            }
+            return null;
+        });
+    }
+
+    private static List<Violation> validate(CorrectiveAction action) {
         List<Violation> violations = new ArrayList<>();
         if (action.findingId() == null) {
             violations.add(new Violation("findingId", "validation.required"));
@@ -150,7 +171,6 @@ public final class JdbcFindingService implements FindingService {
         if (action.status() == null) {
             violations.add(new Violation("status", "validation.required"));
         }
-        Validations.requireNone(violations);
-        return jdbc.write(tx -> tx.save(ActionTable.INSTANCE, action));
+        return violations;
     }
 }

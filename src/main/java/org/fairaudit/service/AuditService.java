@@ -27,8 +27,10 @@ public interface AuditService {
                  LocalDate startDate, LocalDate endDate, String leadAuditor, String team);
 
     /**
-     * Saves header fields (dates, team, status, interview counts).
+     * Saves header fields (dates, team, status, interview counts). The auditor moves the status up to submitted;
+     * accepting and returning are the {@link ReviewService}'s.
      *
+     * @throws AccessDeniedException when the status would become accepted or returned, or leave submitted or accepted
      * @throws AuditClosedException when the stored audit is closed ({@link AuditStatus#isOpenForEditing()}) and more
      *                              than its status would change
      */

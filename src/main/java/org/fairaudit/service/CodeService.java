@@ -16,6 +16,14 @@ public interface CodeService {
 
     Crosswalk crosswalk();
 
+    /**
+     * Stores an imported code so that audits can use and pin it at once.
+     *
+     * @throws ImportRefusedException when its id and version are already stored (the code itself was validated as a
+     *                                template before)
+     */
+    void add(CodeOfConduct code);
+
     /** One line per broken template (file, line, field, reason); the other templates still load. */
     List<String> templateProblems();
 }

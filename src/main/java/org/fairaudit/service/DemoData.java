@@ -63,6 +63,7 @@ public final class DemoData implements DemoDataService {
     private final FindingService findings;
     private final CodeService codes;
     private final MonitorReportService monitorReports;
+    private final ReviewService review;
     private final ProfileService profiles;
     private final ProfileAccounts demoAuthors;
     private final BooleanSupplier noSuppliersYet;
@@ -73,9 +74,10 @@ public final class DemoData implements DemoDataService {
      * @param noSuppliersYet whether the database is still empty (asked before anyone has signed in)
      */
     public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
-                    MonitorReportService monitorReports, ProfileService profiles, ProfileAccounts demoAuthors,
-                    BooleanSupplier noSuppliersYet, Clock clock) {
+                    MonitorReportService monitorReports, ReviewService review, ProfileService profiles,
+                    ProfileAccounts demoAuthors, BooleanSupplier noSuppliersYet, Clock clock) {
         this.monitorReports = monitorReports;
+        this.review = review;
         this.noSuppliersYet = noSuppliersYet;
         this.profiles = profiles;
         this.demoAuthors = demoAuthors;
@@ -96,33 +98,39 @@ public final class DemoData implements DemoDataService {
     public void createDemoData(ProgressListener progress) {
         profiles.require(Permission.CREATE_DEMO_DATA);
         LocalDate today = LocalDate.now(clock);
-        Supplier[] sites = demoAuthors.asDemoAuthor(AUDITOR_NAME, Role.AUDITOR, () -> auditorsWork(progress, today));
+        AuditorsWork audited = demoAuthors.asDemoAuthor(AUDITOR_NAME, Role.AUDITOR,
+                () -> auditorsWork(progress, today));
         step(progress, 7, "demo.reviewInbox");
         MonitorReport substantiated = demoAuthors.asDemoAuthor(MONITOR_NAME, Role.MONITOR,
-                () -> monitorsReports(sites[1], sites[0], today));
+                () -> monitorsReports(audited.seafood(), audited.electronics(), today));
         demoAuthors.asDemoAuthor(REVIEWER_NAME, Role.REVIEWER, () -> {
+            review.accept(audited.acceptedAudit(), "Corrective actions agreed at the closing meeting; the overdue "
+                    + "action on working hours is followed up in the CAP tracker.");
             reviewersSubstantiation(substantiated, today);
             return null;
         });
         step(progress, STEPS, "demo.done");
     }
 
-    /** @return the electronics plant, the seafood plant and the garment factory */
-    private Supplier[] auditorsWork(ProgressListener progress, LocalDate today) {
+    /** What the demo auditor leaves behind: three sites, and the audit the reviewer accepts. */
+    private record AuditorsWork(Supplier electronics, Supplier seafood, UUID acceptedAudit) {
+    }
+
+    private AuditorsWork auditorsWork(ProgressListener progress, LocalDate today) {
         step(progress, 0, "demo.suppliers");
         Supplier electronics = electronicsPlant(today);
         Supplier seafood = seafoodPlant(today);
         Supplier garment = garmentFactory(today);
 
         step(progress, 2, "demo.acceptedAudit");
-        acceptedSeafoodAudit(seafood, today.minusMonths(6));
+        UUID seafoodAudit = submittedSeafoodAudit(seafood, today.minusMonths(6));
 
         step(progress, 4, "demo.auditInProgress");
         electronicsAuditInProgress(electronics, today.minusDays(2));
 
         step(progress, 6, "demo.reviewInbox");
         submittedGarmentAudit(garment, today.minusDays(12));
-        return new Supplier[] {electronics, seafood, garment};
+        return new AuditorsWork(electronics, seafood, seafoodAudit);
     }
 
     private static void step(ProgressListener progress, int done, String messageKey) {
@@ -170,7 +178,7 @@ public final class DemoData implements DemoDataService {
     }
 
     /** Six months ago; every requirement assessed; one action verified, one done, one overdue. */
-    private void acceptedSeafoodAudit(Supplier site, LocalDate start) {
+    private UUID submittedSeafoodAudit(Supplier site, LocalDate start) {
         List<CodeRef> applied = available(BASE_CODE, FORCED_LABOUR_CODE);
         Audit audit = audits.create(site.id(), applied, AuditType.INITIAL, Announcement.SEMI_ANNOUNCED,
                 start, start.plusDays(2), "Anjali Rao", "Somchai Prasert; Thida Win (Burmese interpreter)");
@@ -191,8 +199,9 @@ public final class DemoData implements DemoDataService {
                 start.plusDays(90), ActionStatus.VERIFIED);
         action(grievance, "Translate grievance notices into Burmese and Khmer", "HR manager", start.plusDays(14),
                 ActionStatus.DONE);
-        audits.save(withStatus(audits.find(audit.id()).orElseThrow(), AuditStatus.ACCEPTED,
+        audits.save(withStatus(audits.find(audit.id()).orElseThrow(), AuditStatus.SUBMITTED,
                 new InterviewCounts(22, 8, 18, 12, 24, 6)));
+        return audit.id();
     }
 
     /** Two days ago, still on site: part of the checklist answered, serious recruitment findings open. */

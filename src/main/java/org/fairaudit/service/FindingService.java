@@ -21,4 +21,12 @@ public interface FindingService {
     List<CorrectiveAction> actions(UUID findingId);
 
     CorrectiveAction saveAction(CorrectiveAction action);
+
+    /**
+     * Saves imported findings and actions (new ones have version 0) in ONE transaction, each validated as by
+     * {@link #save} and {@link #saveAction} and written to the change log; on any error nothing is stored.
+     *
+     * @throws ConcurrentEditException when any record changed since it was read
+     */
+    void importCapChanges(List<Finding> findings, List<CorrectiveAction> actions);
 }

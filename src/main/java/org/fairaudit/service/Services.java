@@ -17,5 +17,7 @@ public record Services(
         MonitorReportService monitorReports,
         ReviewService review,
         HistoryService history,
-        DatabaseProtectionService protection) {
+        DatabaseProtectionService protection,
+        CapImportService capImport,
+        CodeImportService codeImport) {
 }

@@ -57,7 +57,7 @@ public final class PersistenceBenchmark {
         JdbcProfileService profiles = new JdbcProfileService(database);
         profiles.createAndUse("Benchmark", Role.AUDITOR);
         CodeOfConduct code = benchmarkCode();
-        JdbcCodeService codes = new JdbcCodeService(database, List.of(code), Crosswalk.EMPTY, List.of());
+        JdbcCodeService codes = new JdbcCodeService(database, List.of(code), Crosswalk.EMPTY, List.of(), profiles);
         JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
         JdbcFindingService findingService = new JdbcFindingService(database, profiles);
         JdbcDashboardService dashboard = new JdbcDashboardService(database, profiles, codes);

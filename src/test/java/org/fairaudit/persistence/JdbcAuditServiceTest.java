@@ -25,9 +25,13 @@ import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.ForcedLabourRisk;
 import org.fairaudit.domain.Grade;
 import org.fairaudit.domain.InterviewCounts;
+import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Response;
 import org.fairaudit.domain.ResponseResult;
+import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Supplier;
+import org.fairaudit.service.AccessDeniedException;
+import org.fairaudit.service.ActingProfile;
 import org.fairaudit.service.AuditClosedException;
 import org.fairaudit.service.AuditSummary;
 import org.fairaudit.service.ConcurrentEditException;
@@ -141,7 +145,7 @@ class JdbcAuditServiceTest {
                 .isInstanceOf(AuditClosedException.class)
                 .hasMessage("This audit is submitted: its checklist can no longer be changed. Return it to edit.");
 
-        Audit accepted = store.audits.save(withStatus(submitted, AuditStatus.ACCEPTED));
+        Audit accepted = reviewer().accept(submitted.id(), "");
         assertThatThrownBy(() -> store.audits.saveResponse(withResult(response, ResponseResult.COMPLIANT)))
                 .isInstanceOf(AuditClosedException.class)
                 .hasMessage("This audit is accepted: its checklist can no longer be changed. Return it to edit.");
@@ -151,7 +155,33 @@ class JdbcAuditServiceTest {
         assertThat(count("SELECT COUNT(*) FROM attachment")).isZero();
         assertThat(count("SELECT COUNT(*) FROM attachment_content")).isZero();
 
-        store.audits.save(withStatus(accepted, AuditStatus.RETURNED));
+        assertThat(accepted.status()).isEqualTo(AuditStatus.ACCEPTED);
+        Audit second = createAudit();
+        Response secondResponse = store.audits.responses(second.id()).get(0);
+        reviewer().returnToAuditor(store.audits.save(withStatus(second, AuditStatus.SUBMITTED)).id(),
+                "Interview notes missing");
+        assertThat(store.audits.saveResponse(withResult(secondResponse, ResponseResult.COMPLIANT)).result())
+                .as("returning opens the checklist again").isEqualTo(ResponseResult.COMPLIANT);
+    }
+
+    @Test
+    void anAuditorNeitherAcceptsNorReturnsNorReopensAClosedAudit() {
+        Audit submitted = store.audits.save(withStatus(createAudit(), AuditStatus.SUBMITTED));
+        assertThatThrownBy(() -> store.audits.save(withStatus(submitted, AuditStatus.ACCEPTED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> store.audits.save(withStatus(submitted, AuditStatus.RETURNED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> store.audits.save(withStatus(submitted, AuditStatus.IN_PROGRESS)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(store.audits.find(submitted.id())).contains(submitted);
+    }
+
+    @Test
+    void aReturnedAuditTakesAttachmentsAgain() throws Exception {
+        Audit audit = createAudit();
+        Response response = store.audits.responses(audit.id()).get(0);
+        Path receipt = Files.writeString(dir.resolve("fee-receipt.txt"), "4,500 MYR");
+        reviewer().returnToAuditor(store.audits.save(withStatus(audit, AuditStatus.SUBMITTED)).id(), "Redo");
         Response saved = store.audits.saveResponse(withResult(response, ResponseResult.COMPLIANT));
         Attachment attached = store.audits.addAttachment(response.id(), receipt);
 
@@ -160,18 +190,19 @@ class JdbcAuditServiceTest {
     }
 
     @Test
-    void anAcceptedAuditCanChangeItsStatusButNotTheRestOfItsHeader() {
-        Audit accepted = store.audits.save(withStatus(createAudit(), AuditStatus.ACCEPTED));
+    void anAcceptedAuditKeepsItsHeader() {
+        Audit accepted = reviewer().accept(store.audits.save(withStatus(createAudit(), AuditStatus.SUBMITTED)).id(), "");
         Audit redated = new Audit(accepted.id(), accepted.supplierId(), accepted.codes(), accepted.type(),
                 accepted.announcement(), START.plusDays(7), START.plusDays(9), accepted.leadAuditor(), accepted.team(),
                 accepted.status(), accepted.interviews(), accepted.version());
 
         assertThatThrownBy(() -> store.audits.save(redated)).isInstanceOf(AuditClosedException.class);
         assertThat(store.audits.find(accepted.id())).contains(accepted);
+    }
 
-        Audit returned = store.audits.save(withStatus(accepted, AuditStatus.RETURNED));
-        assertThat(returned.status()).isEqualTo(AuditStatus.RETURNED);
-        assertThat(store.audits.find(accepted.id())).contains(returned);
+    private JdbcReviewService reviewer() {
+        return new JdbcReviewService(store.database,
+                new ActingProfile(new Profile(UUID.randomUUID(), "Brand reviewer", Role.REVIEWER)));
     }
 
     @Test

@@ -22,7 +22,7 @@ final class Store implements AutoCloseable {
         if (profiles.current().isEmpty()) {
             profiles.createAndUse("Field auditor", Role.AUDITOR);
         }
-        codes = new JdbcCodeService(database, templates, Crosswalk.EMPTY, List.of());
+        codes = new JdbcCodeService(database, templates, Crosswalk.EMPTY, List.of(), profiles);
         suppliers = new JdbcSupplierService(database, profiles);
         audits = new JdbcAuditService(database, profiles, codes);
         findings = new JdbcFindingService(database, profiles);

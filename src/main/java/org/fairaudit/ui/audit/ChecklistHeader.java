@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -57,6 +58,17 @@ final class ChecklistHeader {
         ComboBox<AuditStatus> status = new ComboBox<>();
         status.getItems().setAll(AuditStatus.values());
         status.setConverter(new EnumLabels<>());
+        // accepted and returned are shown but chosen in the review inbox; a closed audit's status is the reviewer's
+        status.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Messages.of(item));
+                setDisable(item != null && item.isReviewDecision());
+            }
+        });
+        status.disableProperty().bind(header.statusProperty().isEqualTo(AuditStatus.SUBMITTED)
+                .or(header.statusProperty().isEqualTo(AuditStatus.ACCEPTED)));
         status.valueProperty().bindBidirectional(header.statusProperty());
         keepWhole(status);
         BooleanExpression closed = header.editableProperty().not();

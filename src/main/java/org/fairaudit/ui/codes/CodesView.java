@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,9 +24,12 @@ import org.fairaudit.domain.CodeSection;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.ImportReviewDialog;
 import org.fairaudit.ui.common.Screen;
+import org.fairaudit.ui.common.WorkbookChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -37,11 +41,15 @@ public final class CodesView implements Screen {
     private final CodesViewModel viewModel;
     private final BorderPane root = new BorderPane();
 
-    public CodesView(CodesViewModel viewModel) {
+    public CodesView(CodesViewModel viewModel, CodeImportViewModel codeImport) {
         this.viewModel = viewModel;
         Label title = new Label(Messages.get("codesview.title"));
         title.getStyleClass().add(AppStyles.SCREEN_TITLE);
-        VBox top = new VBox(12, title, problemsBanner());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleBar = new HBox(12, title, spacer, importButton(codeImport));
+        titleBar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(12, titleBar, problemsBanner());
         top.getStyleClass().add(AppStyles.SCREEN);
         SplitPane panes = new SplitPane(codeList(), requirementTree(), new RequirementDetailPane(viewModel.detailProperty()));
         panes.setDividerPositions(0.24, 0.6);
@@ -57,6 +65,31 @@ public final class CodesView implements Screen {
     @Override
     public void refresh() {
         viewModel.load();
+    }
+
+    /** Hidden for roles that may not import codes; the review opens when the sheet has been read. */
+    private Node importButton(CodeImportViewModel codeImport) {
+        Button button = new Button(Messages.get("sheets.code.action"), new FontIcon(MaterialDesignF.FILE_IMPORT));
+        button.setId("importCodeSheet");
+        button.setOnAction(event -> WorkbookChooser.choose(root.getScene().getWindow(),
+                Messages.get("sheets.code.choose")).ifPresent(codeImport::preview));
+        codeImport.reviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                if (ImportReviewDialog.confirm(root.getScene().getWindow(), review)) {
+                    codeImport.apply();
+                } else {
+                    codeImport.discard();
+                }
+            }
+        });
+        Label outcome = new Label();
+        outcome.setId("importCodeMessage");
+        outcome.textProperty().bind(codeImport.messageProperty());
+        HBox box = new HBox(8, outcome, button);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setVisible(codeImport.allowed());
+        box.setManaged(box.isVisible());
+        return box;
     }
 
     private Node problemsBanner() {

@@ -17,6 +17,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.fairaudit.domain.FindingStatus;
@@ -24,26 +26,44 @@ import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.CapImportService;
 import org.fairaudit.service.FindingRow;
 import org.fairaudit.service.FindingService;
+import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.SupplierService;
 import org.fairaudit.ui.common.EnumLabels;
+import org.fairaudit.ui.common.ImportReviewDialog;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.TableColumns;
 import org.fairaudit.ui.common.UiExecutor;
+import org.fairaudit.ui.common.WorkbookChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** "Findings &amp; Actions": every finding with filters; the selected one is edited below the table. */
 public final class FindingsScreen implements Screen {
     private final FindingsViewModel viewModel;
+    private final CapImportViewModel capImport;
     private final BorderPane root = new BorderPane();
     private final TableView<FindingRow> table = new TableView<>();
     private final StackPane editorHolder = new StackPane();
 
     /** @param clock decides which actions are overdue (tests pass a fixed one) */
-    public FindingsScreen(FindingService findings, SupplierService suppliers, UiExecutor executor, Clock clock) {
+    public FindingsScreen(FindingService findings, SupplierService suppliers, CapImportService capImports,
+                          ProfileService profiles, UiExecutor executor, Clock clock) {
         viewModel = new FindingsViewModel(findings, suppliers, executor, clock);
+        capImport = new CapImportViewModel(capImports, profiles, executor, viewModel::refresh);
+        capImport.reviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                boolean confirmed = ImportReviewDialog.confirm(root.getScene().getWindow(), review);
+                if (confirmed) {
+                    capImport.apply();
+                } else {
+                    capImport.discard();
+                }
+            }
+        });
         root.getStylesheets().add(FindingStyles.stylesheet());
         root.setTop(filterBar());
         buildTable();
@@ -88,10 +108,28 @@ public final class FindingsScreen implements Screen {
         overdue.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
         Label count = new Label();
         count.textProperty().bind(viewModel.messageProperty());
-        HBox bar = new HBox(12, supplier, severity, status, overdue, count);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, supplier, severity, status, overdue, count, spacer, importCapButton());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
+    }
+
+    /** Hidden for roles that may not import; its outcome is shown next to it. */
+    private Node importCapButton() {
+        Button button = new Button(Messages.get("sheets.cap.action"), new FontIcon(MaterialDesignF.FILE_IMPORT));
+        button.setId("importCapSheet");
+        button.setOnAction(event -> WorkbookChooser.choose(root.getScene().getWindow(),
+                Messages.get("sheets.cap.choose")).ifPresent(capImport::preview));
+        Label outcome = new Label();
+        outcome.setId("importCapMessage");
+        outcome.textProperty().bind(capImport.messageProperty());
+        HBox box = new HBox(8, outcome, button);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setVisible(capImport.allowed());
+        box.setManaged(box.isVisible());
+        return box;
     }
 
     private static <E extends Enum<E>> ComboBox<E> anyOf(E[] values, String anyKey) {

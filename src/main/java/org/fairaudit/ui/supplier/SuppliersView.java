@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.RecordHistoryView;
+import org.fairaudit.ui.common.RecordHistoryViewModel;
 import org.fairaudit.ui.common.Countries;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.TableColumns;
@@ -32,11 +34,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 public final class SuppliersView implements Screen {
     private final SuppliersViewModel viewModel;
+    private final RecordHistoryViewModel history;
     private final TableView<Supplier> table = new TableView<>();
     private final SplitPane root;
 
-    public SuppliersView(SuppliersViewModel viewModel) {
+    /** @param history the change history of the selected supplier and its agencies; null hides the History tab */
+    public SuppliersView(SuppliersViewModel viewModel, RecordHistoryViewModel history) {
         this.viewModel = viewModel;
+        this.history = history;
         root = new SplitPane(listPane(), editorTabs());
         root.setDividerPositions(0.56);
         root.getStyleClass().add(AppStyles.SCREEN);
@@ -108,11 +113,31 @@ public final class SuppliersView implements Screen {
         agencies.disableProperty().bind(viewModel.selectedProperty().isNull());
         TabPane tabs = new TabPane(details, workforce, agencies);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (history != null) {
+            tabs.getTabs().add(historyTab(tabs));
+        }
         viewModel.selectedProperty().addListener((obs, old, supplier) -> {
             if (supplier == null) {
                 tabs.getSelectionModel().select(details);
             }
         });
         return tabs;
+    }
+
+    /** Loaded when shown: the history is read from the change log only for a user who looks at it. */
+    private Tab historyTab(TabPane tabs) {
+        Tab tab = new Tab(Messages.get("supplier.tab.history"), new RecordHistoryView(history).root());
+        tab.disableProperty().bind(viewModel.selectedProperty().isNull());
+        Runnable load = () -> {
+            Supplier supplier = viewModel.selectedProperty().get();
+            if (supplier == null || tabs.getSelectionModel().getSelectedItem() != tab) {
+                history.clear();
+                return;
+            }
+            history.load(() -> viewModel.historyRecordsOf(supplier));
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load.run());
+        viewModel.selectedProperty().addListener((obs, old, now) -> load.run());
+        return tab;
     }
 }

@@ -1,6 +1,9 @@
 package org.fairaudit.ui.supplier;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -119,6 +122,15 @@ public final class SuppliersViewModel {
 
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** The supplier and the records it owns whose history the History tab shows (runs in the background). */
+    public Collection<UUID> historyRecordsOf(Supplier supplier) {
+        List<UUID> ids = new ArrayList<>();
+        ids.add(supplier.id());
+        suppliers.latestWorkforce(supplier.id()).ifPresent(workforce -> ids.add(workforce.id()));
+        suppliers.agencies(supplier.id()).forEach(agency -> ids.add(agency.id()));
+        return ids;
     }
 
     public SupplierEditorViewModel editor() {

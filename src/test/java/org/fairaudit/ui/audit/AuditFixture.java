@@ -80,6 +80,11 @@ final class AuditFixture {
         public List<String> templateProblems() {
             return List.of();
         }
+
+        @Override
+        public void add(CodeOfConduct code) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class FixedProfile implements ProfileService {

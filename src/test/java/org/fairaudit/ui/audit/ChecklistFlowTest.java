@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import org.fairaudit.domain.ResponseResult;
 import org.fairaudit.ui.common.NodeSnapshot;
 import org.fairaudit.ui.common.Theme;
+import org.fairaudit.ui.fakes.SheetImports;
 import org.fairaudit.ui.finding.FindingsScreen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +80,9 @@ class ChecklistFlowTest {
         robot.clickOn("#notes").write("Safe opened in front of HR manager; 37 passports inside.");
         robot.interact(() -> NodeSnapshot.save(scene, "checklist"));
 
-        FindingsScreen findings = new FindingsScreen(fixture.findings, fixture.suppliers, fixture.executor, fixture.clock);
+        FindingsScreen findings = new FindingsScreen(fixture.findings, fixture.suppliers,
+                SheetImports.cap(fixture.findings, fixture.profiles, null), fixture.profiles, fixture.executor,
+                fixture.clock);
         robot.interact(() -> {
             scene.setRoot((Parent) findings.root());
             findings.refresh();

@@ -18,6 +18,7 @@ import org.fairaudit.service.CodeService;
 /** Two small codes and a crosswalk, close enough to the built-in templates for screens to look real. */
 public final class SampleCodes implements CodeService {
     public final List<String> problems = new ArrayList<>();
+    public final List<CodeOfConduct> added = new ArrayList<>();
 
     public static final Requirement FEES = new Requirement("FR-1",
             "No worker pays recruitment fees or related costs for getting or keeping the job.",
@@ -57,7 +58,14 @@ public final class SampleCodes implements CodeService {
 
     @Override
     public List<CodeOfConduct> codes() {
-        return List.of(FAIR_RECRUITMENT, BASE_CODE);
+        List<CodeOfConduct> all = new ArrayList<>(List.of(FAIR_RECRUITMENT, BASE_CODE));
+        all.addAll(added);
+        return all;
+    }
+
+    @Override
+    public void add(CodeOfConduct code) {
+        added.add(code);
     }
 
     @Override

@@ -85,6 +85,12 @@ public final class InMemoryFindingService implements FindingService {
         return saved;
     }
 
+    @Override
+    public synchronized void importCapChanges(List<Finding> changedFindings, List<CorrectiveAction> changedActions) {
+        changedFindings.forEach(this::save);
+        changedActions.forEach(this::saveAction);
+    }
+
     public synchronized List<Finding> all() {
         return List.copyOf(findings.values());
     }

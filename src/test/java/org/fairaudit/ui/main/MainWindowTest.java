@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,9 @@ import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.service.DashboardSummary;
+import org.fairaudit.service.CodeImportPreview;
+import org.fairaudit.service.CodeImportService;
+import org.fairaudit.ui.codes.CodeImportViewModel;
 import org.fairaudit.ui.codes.CodesView;
 import org.fairaudit.ui.codes.CodesViewModel;
 import org.fairaudit.ui.common.DirectUiExecutor;
@@ -26,9 +30,11 @@ import org.fairaudit.ui.common.NodeSnapshot;
 import org.fairaudit.ui.common.Theme;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
+import org.fairaudit.ui.fakes.FakeProfiles;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.fairaudit.ui.fakes.SampleCodes;
+import org.fairaudit.ui.fakes.SheetImports;
 import org.fairaudit.ui.fakes.StubScreen;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
@@ -66,12 +72,12 @@ class MainWindowTest {
                         new DashboardViewModel(today -> summary, executor, errors, Clock.systemDefaultZone()))),
                 new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, new SuppliersView(
                         new SuppliersViewModel(suppliers, executor, errors, new FxDebouncer(Duration.millis(50)),
-                                Clock.systemDefaultZone()))),
+                                Clock.systemDefaultZone()), null)),
                 new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, audits),
                 new NavigationEntry("main.nav.findings", MaterialDesignF.FLAG_OUTLINE,
                         new StubScreen("findingsScreen", "Findings screen")),
                 new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE,
-                        new CodesView(new CodesViewModel(new SampleCodes(), executor, errors))));
+                        codesView(executor, errors)));
         MainView main = new MainView(new MainViewModel(entries,
                 new Profile(UUID.randomUUID(), "Aye Thandar", Role.AUDITOR),
                 "/home/aye/.fairaudit/fairaudit.mv.db", backgroundTasks.runningTasks()));
@@ -135,5 +141,14 @@ class MainWindowTest {
     private void snapshot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> NodeSnapshot.save(scene, name));
+    }
+
+    private static CodesView codesView(DirectUiExecutor executor, RecordingErrors errors) {
+        SampleCodes codes = new SampleCodes();
+        CodesViewModel viewModel = new CodesViewModel(codes, executor, errors);
+        FakeProfiles profiles = new FakeProfiles();
+        CodeImportService imports = SheetImports.codes(codes, profiles,
+                new CodeImportPreview("code.xlsx", Optional.empty(), List.of()), new SheetImports.Templates());
+        return new CodesView(viewModel, new CodeImportViewModel(imports, profiles, executor, viewModel::load));
     }
 }

@@ -53,15 +53,16 @@ class MonitorReportViewModelsTest {
         ActingProfile profiles = new ActingProfile(profile);
         MonitorReportFormViewModel form = new MonitorReportFormViewModel(reports(profile),
                 new JdbcSupplierService(database, profiles),
-                new JdbcCodeService(database, List.of(), Crosswalk.EMPTY, List.of()), profiles,
+                new JdbcCodeService(database, List.of(), Crosswalk.EMPTY, List.of(), profiles), profiles,
                 new DirectUiExecutor(), CLOCK);
         form.refreshSuppliers();
         return form;
     }
 
     JdbcMonitorReportService reports(Profile profile) {
-        return new JdbcMonitorReportService(database, new ActingProfile(profile),
-                new JdbcCodeService(database, List.of(), Crosswalk.EMPTY, List.of()));
+        ActingProfile profiles = new ActingProfile(profile);
+        return new JdbcMonitorReportService(database, profiles,
+                new JdbcCodeService(database, List.of(), Crosswalk.EMPTY, List.of(), profiles));
     }
 
     @Test

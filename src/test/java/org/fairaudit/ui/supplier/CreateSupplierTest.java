@@ -39,7 +39,7 @@ class CreateSupplierTest {
     void start(Stage stage) {
         service.add("Lotus Electronics", "TH");
         SuppliersView view = new SuppliersView(new SuppliersViewModel(service, new DirectUiExecutor(), errors,
-                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()));
+                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null);
         view.refresh();
         scene = new Scene((javafx.scene.Parent) view.root(), 1100, 720);
         Theme.LIGHT.apply(scene);
