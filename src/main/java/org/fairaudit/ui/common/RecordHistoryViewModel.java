@@ -13,7 +13,7 @@ import org.fairaudit.service.HistoryService;
 
 /** The change history of a record and the records it owns, one row per changed field, newest first. */
 public final class RecordHistoryViewModel {
-    /** One changed field; an entry without field changes (a delete of an empty record) still shows as one row. */
+    /** One changed field, or one row for a record created or deleted. */
     public record HistoryRow(Instant changedAt, String author, String entityType, String operation, String field,
                              String before, String after) {
     }
@@ -42,9 +42,11 @@ public final class RecordHistoryViewModel {
         List<HistoryRow> flat = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             HistoryEntry entry = entries.get(i);
-            if (entry.changes().isEmpty()) {
+            // a record's creation or deletion reads as one line; its later changes field by field
+            if (entry.changes().isEmpty() || !"UPDATE".equals(entry.operation())) {
                 flat.add(new HistoryRow(entry.changedAt(), entry.author(), entry.entityType(), entry.operation(),
                         "", "", ""));
+                continue;
             }
             for (HistoryEntry.FieldChange change : entry.changes()) {
                 flat.add(new HistoryRow(entry.changedAt(), entry.author(), entry.entityType(), entry.operation(),
