@@ -11,7 +11,9 @@ import org.fairaudit.excel.ExcelAuditReportWriter;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
+import org.fairaudit.exchange.PackageLimits;
 import org.fairaudit.persistence.Database;
+import org.fairaudit.persistence.JdbcExchangeService;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
@@ -58,11 +60,19 @@ public final class AppContext implements AutoCloseable {
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
             return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
                     new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock)));
+                    new DemoData(suppliers, audits, findings, codes, clock),
+                    new JdbcExchangeService(database, profiles, signingKeyBeside(database),
+                            Path.of(System.getProperty("java.io.tmpdir")), PackageLimits.STANDARD)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** This installation's exchange signing key lives in the data folder, beside the database file. */
+    private static Path signingKeyBeside(Database database) {
+        String file = database.location();
+        return Path.of(file.substring(0, file.length() - H2_SUFFIX.length()) + ".signing-key");
     }
 
     /** Opens an existing database only: commands that read must not leave an empty database behind a typo. */

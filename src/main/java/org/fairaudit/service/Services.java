@@ -12,5 +12,6 @@ public record Services(
         FindingService findings,
         DashboardService dashboard,
         ReportService reports,
-        DemoDataService demoData) {
+        DemoDataService demoData,
+        ExchangeService exchange) {
 }
