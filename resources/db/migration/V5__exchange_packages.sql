@@ -3,7 +3,7 @@
 -- Installations whose packages this one accepts: the key fingerprint trusted for each installation id.
 CREATE TABLE trusted_installation (
     installation_id  UUID PRIMARY KEY,
-    key_fingerprint  VARCHAR(64) NOT NULL,
+    key_fingerprint  VARCHAR(100) NOT NULL,  -- SHA-256 hex in groups of four
     author_name      VARCHAR(200),
     trusted_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     trusted_by       UUID
