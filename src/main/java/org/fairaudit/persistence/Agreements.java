@@ -1,7 +1,10 @@
 package org.fairaudit.persistence;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +33,19 @@ final class Agreements {
     static Optional<String> hash(Tx tx, UUID recordId, UUID peer) throws SQLException {
         return tx.one("SELECT content_hash FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?",
                 row -> row.string("content_hash"), recordId, peer);
+    }
+
+    /** Records many agreements with one peer in two batches (replacing earlier ones): the fast path of packages. */
+    static void putAll(Tx tx, UUID peer, Map<UUID, String> hashes) throws SQLException {
+        List<Object[]> keys = new ArrayList<>(hashes.size());
+        List<Object[]> rows = new ArrayList<>(hashes.size());
+        hashes.forEach((recordId, hash) -> {
+            keys.add(new Object[] {recordId, peer});
+            rows.add(new Object[] {recordId, peer, hash, tx.now()});
+        });
+        tx.batch("DELETE FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?", keys);
+        tx.batch("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
+                + " VALUES (?, ?, ?, ?)", rows);
     }
 
     /** Records the agreement; writes nothing when it is already recorded (importing twice changes nothing). */

@@ -64,9 +64,7 @@ final class PackageExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Map.Entry<UUID, String> sent : sentHashes.entrySet()) {
-            Agreements.put(tx, sent.getKey(), recipient, sent.getValue());
-        }
+        Agreements.putAll(tx, recipient, sentHashes);
         PackageLog.record(tx, new PackageLog.Exported(packageId, out.getFileName().toString(),
                 selection.sinceLastTo(), sentHashes.size(), attachmentFiles, selection.includeConfidential()));
         return new ExportResult(out, packageId, sentHashes.size(), attachmentFiles);

@@ -31,6 +31,8 @@ final class PackageImport {
     private final VerifiedPackage source;
     private final Manifest manifest;
     private final Map<PackagedType<?>, List<Incoming<?>>> records = new LinkedHashMap<>();
+    /** Agreements of records inserted, written in one batch at the end. */
+    private final Map<UUID, String> insertedHashes = new LinkedHashMap<>();
     private int refused;
     private int inserted;
     private int updated;
@@ -147,6 +149,7 @@ final class PackageImport {
                 }
             }
         }
+        Agreements.putAll(tx, manifest.installationId(), insertedHashes);
         return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
     }
 
@@ -157,7 +160,7 @@ final class PackageImport {
         Optional<RecordStamp> localStamp = tx.stamp(table, id);
         if (localStamp.isEmpty()) {
             tx.insertImported(table, table.withVersion(in.record(), in.stamp().version()), in.stamp());
-            Agreements.put(tx, id, peer, in.hash());
+            insertedHashes.put(id, in.hash());
             inserted++;
             return;
         }
