@@ -8,7 +8,7 @@ public class AccessDeniedException extends RuntimeException {
     private final Permission permission;
 
     public AccessDeniedException(Permission permission) {
-        super(Messages.get("access.denied", Messages.get("permission." + permission.name())));
+        super(Messages.get("access.denied", Messages.of(permission)));
         this.permission = permission;
     }
 
