@@ -1,9 +1,14 @@
 package org.fairaudit.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.util.Duration;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
+import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
 import org.fairaudit.ui.audit.FilePicker;
@@ -12,18 +17,23 @@ import org.fairaudit.ui.codes.CodesViewModel;
 import org.fairaudit.ui.common.ErrorReporter;
 import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.FxUiExecutor;
+import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
+import org.fairaudit.ui.exchange.ExchangeScreen;
+import org.fairaudit.ui.exchange.PackageExports;
 import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.MainViewModel;
 import org.fairaudit.ui.main.NavigationEntry;
 import org.fairaudit.ui.supplier.SuppliersView;
 import org.fairaudit.ui.supplier.SuppliersViewModel;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
@@ -36,19 +46,31 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
 
     MainView create(Profile profile) {
         Services s = context.services();
-        List<NavigationEntry> screens = List.of(
-                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))),
-                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
-                        new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                                new FxDebouncer(SEARCH_PAUSE), clock))),
-                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                        new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
-                                s.profiles(), executor, files, clock)),
-                new NavigationEntry("main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
-                        new FindingsScreen(s.findings(), s.suppliers(), executor, clock)),
-                new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
-                        new CodesView(new CodesViewModel(s.codes(), executor, errors))));
+        PackageExports packages = new PackageExports(s.exchange(), s.profiles(), executor, files);
+        List<NavigationEntry> screens = new ArrayList<>();
+        add(screens, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
+                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)));
+        add(screens, "main.nav.suppliers", MaterialDesignF.FACTORY,
+                () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
+                        new FxDebouncer(SEARCH_PAUSE), clock), packages));
+        add(screens, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
+                        s.profiles(), executor, files, packages, clock));
+        add(screens, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
+                () -> new FindingsScreen(s.findings(), s.suppliers(), executor, clock));
+        add(screens, "main.nav.exchange", MaterialDesignP.PACKAGE_VARIANT,
+                () -> new ExchangeScreen(packages), Permission.IMPORT_PACKAGES, Permission.EXPORT_PACKAGES);
+        add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
+                () -> new CodesView(new CodesViewModel(s.codes(), executor, errors)));
         return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
+    }
+
+    /** Adds the screen when the signed-in profile holds any of {@code needed} (none given: every role). */
+    private void add(List<NavigationEntry> screens, String titleKey, Ikon icon, Supplier<Screen> screen,
+                     Permission... needed) {
+        ProfileService profiles = context.services().profiles();
+        if (needed.length == 0 || Arrays.stream(needed).anyMatch(profiles::may)) {
+            screens.add(new NavigationEntry(titleKey, icon, screen.get()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.fairaudit.ui.supplier;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,12 +15,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.Countries;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.TableColumns;
+import org.fairaudit.ui.exchange.PackageExportViewModel;
+import org.fairaudit.ui.exchange.PackageExports;
+import org.fairaudit.ui.exchange.PackageScope;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -28,15 +33,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * The suppliers screen: searchable table on the left, the selected supplier's details, workforce profile and
  * recruitment agencies on the right.
  * Composition root: {@code new SuppliersView(new SuppliersViewModel(services.suppliers(), executor, errors,
- * new FxDebouncer(Duration.millis(250)), clock))}.
+ * new FxDebouncer(Duration.millis(250)), clock), packageExports)}.
  */
 public final class SuppliersView implements Screen {
     private final SuppliersViewModel viewModel;
+    private final PackageExports packages;
     private final TableView<Supplier> table = new TableView<>();
     private final SplitPane root;
 
-    public SuppliersView(SuppliersViewModel viewModel) {
+    /** @param packages offers "Export package…" (this supplier with its history) to roles that may export */
+    public SuppliersView(SuppliersViewModel viewModel, PackageExports packages) {
         this.viewModel = viewModel;
+        this.packages = packages;
         root = new SplitPane(listPane(), editorTabs());
         root.setDividerPositions(0.56);
         root.getStyleClass().add(AppStyles.SCREEN);
@@ -65,6 +73,18 @@ public final class SuppliersView implements Screen {
         add.setOnAction(e -> viewModel.newSupplier());
         HBox tools = new HBox(8, new FontIcon(MaterialDesignM.MAGNIFY), search, add);
         tools.setAlignment(Pos.CENTER_LEFT);
+        PackageExportViewModel export = packages.viewModel();
+        packages.button("exportSupplierPackage", "exchange.export.button", export, this::window,
+                () -> Optional.ofNullable(viewModel.selectedProperty().get())
+                        .map(supplier -> PackageScope.ofSupplier(supplier.id(), supplier.name())))
+                .ifPresent(button -> {
+                    button.disableProperty().bind(viewModel.selectedProperty().isNull());
+                    tools.getChildren().add(button);
+                });
+        Label exportMessage = new Label();
+        exportMessage.setId("supplierPackageMessage");
+        exportMessage.textProperty().bind(export.messageProperty());
+        exportMessage.managedProperty().bind(exportMessage.textProperty().isNotEmpty());
 
         table.setId("supplierTable");
         table.setItems(viewModel.results());
@@ -83,9 +103,13 @@ public final class SuppliersView implements Screen {
         viewModel.results().addListener((ListChangeListener<Supplier>) change -> showSelection());
         viewModel.selectedProperty().addListener((obs, old, supplier) -> showSelection());
 
-        VBox pane = new VBox(12, title, tools, table);
+        VBox pane = new VBox(12, title, tools, table, exportMessage);
         pane.getStyleClass().add(AppStyles.SCREEN);
         return pane;
+    }
+
+    private Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void showSelection() {
