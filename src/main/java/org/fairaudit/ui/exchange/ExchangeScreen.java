@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
@@ -95,7 +96,8 @@ public final class ExchangeScreen implements Screen {
         ListView<PeerInstallation> peers = new ListView<>(viewModel.peers());
         peers.setId("peerList");
         peers.setPlaceholder(new Label(Messages.get("exchange.peers.none")));
-        peers.setPrefHeight(120);
+        peers.setPrefHeight(110);
+        peers.setMinHeight(Region.USE_PREF_SIZE); // the conflicts below give way, not the installations
         peers.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(PeerInstallation peer, boolean empty) {

@@ -1,12 +1,15 @@
 package org.fairaudit.ui.exchange;
 
+import java.util.Arrays;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.fairaudit.domain.Role;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.PackageCheck;
 import org.fairaudit.ui.common.AppStyles;
@@ -31,7 +34,7 @@ final class TrustDialog {
         facts.setVgap(6);
         fact(facts, 0, "exchange.trust.installation", check.installationId().toString());
         fact(facts, 1, "exchange.trust.author", Messages.get("exchange.trust.authorValue", check.authorName(),
-                check.authorRole()));
+                roleLabel(check.authorRole())));
         Label fingerprint = fact(facts, 2, "exchange.trust.fingerprint", check.fingerprint());
         fingerprint.setId("trustFingerprint");
         fingerprint.getStyleClass().add(AppStyles.FINGERPRINT);
@@ -46,9 +49,17 @@ final class TrustDialog {
     }
 
     private static Label fact(GridPane grid, int row, String labelKey, String value) {
+        Label name = new Label(Messages.get(labelKey));
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label shown = new Label(value);
         shown.setWrapText(true);
-        grid.addRow(row, new Label(Messages.get(labelKey)), shown);
+        grid.addRow(row, name, shown);
         return shown;
+    }
+
+    /** The role's label here; a role this version does not know is shown as the package names it. */
+    private static String roleLabel(String role) {
+        return Arrays.stream(Role.values()).filter(known -> known.name().equals(role)).findFirst()
+                .map(Messages::of).orElse(role);
     }
 }
