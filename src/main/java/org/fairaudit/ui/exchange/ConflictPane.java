@@ -1,8 +1,12 @@
 package org.fairaudit.ui.exchange;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.Conflict;
@@ -22,6 +27,9 @@ import org.fairaudit.ui.common.TableColumns;
  * theirs" and, for text fields that differ, editable merged texts.
  */
 final class ConflictPane {
+    private static final DateTimeFormatter ARRIVED =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
     private final ConflictsViewModel viewModel;
     private final VBox mergeEditors = new VBox(6);
     private final VBox root;
@@ -35,11 +43,13 @@ final class ConflictPane {
         list.setId("conflictTable");
         list.setPlaceholder(new Label(Messages.get("exchange.conflicts.none")));
         list.getColumns().setAll(List.of(
-                TableColumns.text("exchange.conflicts.kind", c -> ConflictsViewModel.typeLabel(c.entityType()), 160),
-                TableColumns.text("exchange.conflicts.from", Conflict::peerName, 180),
-                TableColumns.text("exchange.conflicts.arrived", c -> c.arrivedAt().toString(), 200)));
+                TableColumns.text("exchange.conflicts.kind", c -> ConflictsViewModel.typeLabel(c.entityType()), 140),
+                TableColumns.text("exchange.conflicts.record", ConflictsViewModel::recordLabel, 260),
+                TableColumns.text("exchange.conflicts.from", Conflict::peerName, 160),
+                TableColumns.text("exchange.conflicts.arrived", c -> ARRIVED.format(c.arrivedAt()), 160)));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        list.setPrefHeight(160);
+        list.setPrefHeight(140);
+        list.setMinHeight(Region.USE_PREF_SIZE); // the fields below give way, not the list
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -65,8 +75,12 @@ final class ConflictPane {
         VBox.setVgrow(fields, Priority.ALWAYS);
         viewModel.fields().addListener((ListChangeListener<Conflict.Field>) change -> showMergeEditors());
 
-        root = new VBox(10, title, list, fields, mergeEditors, buttons(),
-                FieldMessage.of(viewModel.messageProperty()));
+        Label message = new Label();
+        message.setId("conflictMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        HBox actions = new HBox(12, buttons(), message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(10, title, list, fields, mergeEditors, actions, FieldMessage.of(viewModel.errorProperty()));
         VBox.setVgrow(root, Priority.ALWAYS);
     }
 

@@ -1,5 +1,6 @@
 package org.fairaudit.ui.exchange;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class ConflictsViewModel {
     /** Field name → merged text, in the record's field order. */
     private final Map<String, StringProperty> mergedText = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     ConflictsViewModel(ExchangeService exchange, ProfileService profiles, UiExecutor executor) {
         this.exchange = exchange;
@@ -74,7 +76,9 @@ final class ConflictsViewModel {
                 mergedText.put(field.name(), new SimpleStringProperty(field.mine() == null ? "" : field.mine()));
             }
         }
-        fields.setAll(conflict.fields());
+        // the fields that differ come first: they are what the reviewer decides on
+        fields.setAll(conflict.fields().stream()
+                .sorted(Comparator.comparing((Conflict.Field field) -> !field.differs())).toList());
     }
 
     void keepMine() {
@@ -97,6 +101,7 @@ final class ConflictsViewModel {
         if (conflict == null) {
             return;
         }
+        error.set("");
         executor.submit(() -> {
             exchange.resolve(conflict.id(), resolution, texts);
             return conflict;
@@ -111,9 +116,16 @@ final class ConflictsViewModel {
         return Messages.get("exchange.type." + entityType);
     }
 
-    private void failed(String key, Throwable error) {
-        LOG.warn("Exchange screen: {}", key, error);
-        message.set(Messages.get(key, String.valueOf(error.getMessage())));
+    private void failed(String key, Throwable failure) {
+        LOG.warn("Exchange screen: {}", key, failure);
+        message.set("");
+        error.set(Messages.get(key, String.valueOf(failure.getMessage())));
+    }
+
+    /** The record a conflict is about, by its name when it has one. */
+    static String recordLabel(Conflict conflict) {
+        return conflict.fields().stream().filter(field -> field.name().equals("name") && field.mine() != null)
+                .map(Conflict.Field::mine).findFirst().orElse(conflict.recordId().toString());
     }
 
     ObservableList<Conflict> conflicts() {
@@ -134,7 +146,13 @@ final class ConflictsViewModel {
         return mergedText;
     }
 
+    /** What the last resolution did. */
     ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why loading or settling failed; empty otherwise. */
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 }

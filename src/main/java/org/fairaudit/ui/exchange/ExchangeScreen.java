@@ -96,7 +96,7 @@ public final class ExchangeScreen implements Screen {
         ListView<PeerInstallation> peers = new ListView<>(viewModel.peers());
         peers.setId("peerList");
         peers.setPlaceholder(new Label(Messages.get("exchange.peers.none")));
-        peers.setPrefHeight(110);
+        peers.setPrefHeight(90);
         peers.setMinHeight(Region.USE_PREF_SIZE); // the conflicts below give way, not the installations
         peers.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -37,7 +37,8 @@ class ConflictsViewModelTest {
         ConflictsViewModel viewModel = signedInAs(Role.REVIEWER);
         viewModel.selectedProperty().set(viewModel.conflicts().get(0));
 
-        assertThat(viewModel.fields()).hasSize(3);
+        assertThat(viewModel.fields()).extracting(Conflict.Field::name)
+                .containsExactly("description", "severity", "owner"); // the differing ones first
         assertThat(viewModel.mergedText()).containsOnlyKeys("description");
         assertThat(viewModel.mergedText().get("description").get()).isEqualTo("Passports kept in the safe");
     }
@@ -65,6 +66,14 @@ class ConflictsViewModelTest {
         assertThat(exchange.resolutions).containsExactly("TAKE_THEIRS {}");
         viewModel.keepMine(); // nothing selected any more: nothing sent
         assertThat(exchange.resolutions).hasSize(1);
+    }
+
+    @Test
+    void aConflictIsNamedByItsRecordsNameWhenItHasOne() {
+        assertThat(ConflictsViewModel.recordLabel(conflict)).isEqualTo(conflict.recordId().toString());
+        Conflict supplier = new Conflict(UUID.randomUUID(), "supplier", UUID.randomUUID(), "Aye Thandar",
+                Instant.now(), List.of(new Conflict.Field("name", "Golden Thread", "Golden Thread Sdn Bhd", true)));
+        assertThat(ConflictsViewModel.recordLabel(supplier)).isEqualTo("Golden Thread");
     }
 
     @Test
