@@ -73,18 +73,6 @@ public final class SuppliersView implements Screen {
         add.setOnAction(e -> viewModel.newSupplier());
         HBox tools = new HBox(8, new FontIcon(MaterialDesignM.MAGNIFY), search, add);
         tools.setAlignment(Pos.CENTER_LEFT);
-        PackageExportViewModel export = packages.viewModel();
-        packages.button("exportSupplierPackage", "exchange.export.button", export, this::window,
-                () -> Optional.ofNullable(viewModel.selectedProperty().get())
-                        .map(supplier -> PackageScope.ofSupplier(supplier.id(), supplier.name())))
-                .ifPresent(button -> {
-                    button.disableProperty().bind(viewModel.selectedProperty().isNull());
-                    tools.getChildren().add(button);
-                });
-        Label exportMessage = new Label();
-        exportMessage.setId("supplierPackageMessage");
-        exportMessage.textProperty().bind(export.messageProperty());
-        exportMessage.managedProperty().bind(exportMessage.textProperty().isNotEmpty());
 
         table.setId("supplierTable");
         table.setItems(viewModel.results());
@@ -103,9 +91,28 @@ public final class SuppliersView implements Screen {
         viewModel.results().addListener((ListChangeListener<Supplier>) change -> showSelection());
         viewModel.selectedProperty().addListener((obs, old, supplier) -> showSelection());
 
-        VBox pane = new VBox(12, title, tools, table, exportMessage);
+        VBox pane = new VBox(12, title, tools, table);
         pane.getStyleClass().add(AppStyles.SCREEN);
+        packageExport().ifPresent(pane.getChildren()::add);
         return pane;
+    }
+
+    /** "Export package…" of the selected supplier with its history, below the table, with its message. */
+    private Optional<Node> packageExport() {
+        PackageExportViewModel export = packages.viewModel();
+        return packages.button("exportSupplierPackage", "exchange.export.button", export, this::window,
+                () -> Optional.ofNullable(viewModel.selectedProperty().get())
+                        .map(supplier -> PackageScope.ofSupplier(supplier.id(), supplier.name())))
+                .map(button -> {
+                    button.disableProperty().bind(viewModel.selectedProperty().isNull());
+                    Label message = new Label();
+                    message.setId("supplierPackageMessage");
+                    message.textProperty().bind(export.messageProperty());
+                    message.setMinWidth(0);
+                    HBox row = new HBox(12, button, message);
+                    row.setAlignment(Pos.CENTER_LEFT);
+                    return row;
+                });
     }
 
     private Window window() {
