@@ -76,9 +76,11 @@ final class PackageExport {
                 : type.ids(tx, scope, reached);
         List<T> records = new ArrayList<>();
         List<PackagedRecord> entries = new ArrayList<>();
+        Map<UUID, T> found = type.table().findAll(tx, ids);
+        Map<UUID, RecordStamp> stamps = tx.stamps(type.table(), ids);
         for (UUID id : ids) {
-            T stored = type.table().find(tx, id).orElseThrow();
-            RecordStamp stamp = tx.stamp(type.table(), id).orElseThrow();
+            T stored = found.get(id);
+            RecordStamp stamp = stamps.get(id);
             T sent = selection.includeConfidential() ? stored : type.withoutConfidential(stored);
             String hash = RecordJson.contentHash(type.table().withVersion(sent, 0));
             reached.add(id);

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.fairaudit.exchange.Manifest;
@@ -139,11 +141,12 @@ final class PackageImport {
             PackagedType<Object> type = (PackagedType<Object>) kind.getKey();
             List<Incoming<Object>> incoming = (List<Incoming<Object>>) (List<?>) kind.getValue();
             type.readFiles(tx, incoming.stream().map(Incoming::record).toList(), source);
+            Local<Object> local = Local.of(tx, type.table(), incoming);
             for (Incoming<Object> record : incoming) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }
-                mergeOne(tx, type, record);
+                mergeOne(tx, type, record, local);
                 if (++done % 500 == 0) {
                     progress.progress(done, total, Messages.get("exchange.progress.importing", done, total));
                 }
@@ -153,18 +156,29 @@ final class PackageImport {
         return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
     }
 
-    private <T> void mergeOne(Tx tx, PackagedType<T> type, Incoming<T> in) throws SQLException {
+    /** This database's version of the package's records of one kind, read a chunk of ids per query. */
+    private record Local<T>(Map<UUID, RecordStamp> stamps, Map<UUID, T> records, Set<UUID> merged) {
+        static <T> Local<T> of(Tx tx, RecordTable<T> table, List<Incoming<T>> incoming) throws SQLException {
+            List<UUID> ids = incoming.stream().map(in -> table.id(in.record())).toList();
+            Map<UUID, RecordStamp> stamps = tx.stamps(table, ids);
+            return new Local<>(stamps, table.findAll(tx, List.copyOf(stamps.keySet())), new HashSet<>());
+        }
+    }
+
+    private <T> void mergeOne(Tx tx, PackagedType<T> type, Incoming<T> in, Local<T> here) throws SQLException {
         RecordTable<T> table = type.table();
         UUID id = table.id(in.record());
         UUID peer = manifest.installationId();
-        Optional<RecordStamp> localStamp = tx.stamp(table, id);
+        // an id twice in one package: the second copy meets what the first one wrote, not what was read before
+        boolean again = !here.merged().add(id);
+        Optional<RecordStamp> localStamp = again ? tx.stamp(table, id) : Optional.ofNullable(here.stamps().get(id));
         if (localStamp.isEmpty()) {
             tx.insertImported(table, table.withVersion(in.record(), in.stamp().version()), in.stamp());
             insertedHashes.put(id, in.hash());
             inserted++;
             return;
         }
-        T local = table.find(tx, id).orElseThrow();
+        T local = again ? table.find(tx, id).orElseThrow() : here.records().get(id);
         T compared = manifest.includesConfidential() ? local : type.withoutConfidential(local);
         String localHash = RecordJson.contentHash(table.withVersion(compared, 0));
         MergeRule.Decision decision = MergeRule.decide(localHash, localStamp.get().version(), in.hash(),
