@@ -40,7 +40,7 @@ class ArchitectureTest {
     @Test
     void onlyTheUiAndTheApplicationTouchJavaFx() {
         noClasses().that().resideInAnyPackage("org.fairaudit.service..", "org.fairaudit.persistence..",
-                        "org.fairaudit.excel..", "org.fairaudit.codes..")
+                        "org.fairaudit.excel..", "org.fairaudit.codes..", "org.fairaudit.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
@@ -48,7 +48,8 @@ class ArchitectureTest {
     @Test
     void noLayerBelowTheUiImportsIt() {
         noClasses().that().resideInAnyPackage("org.fairaudit.service..", "org.fairaudit.persistence..",
-                        "org.fairaudit.excel..", "org.fairaudit.codes..", "org.fairaudit.domain..")
+                        "org.fairaudit.excel..", "org.fairaudit.codes..", "org.fairaudit.domain..",
+                        "org.fairaudit.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.fairaudit.ui..", "org.fairaudit.app..")
                 .check(classes);
     }
@@ -57,7 +58,8 @@ class ArchitectureTest {
     void theUiReachesStorageOnlyThroughServices() {
         noClasses().that().resideInAPackage("org.fairaudit.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.fairaudit.persistence..", "org.fairaudit.excel..", "java.sql..", "org.apache.poi..")
+                        "org.fairaudit.persistence..", "org.fairaudit.excel..", "org.fairaudit.exchange..",
+                        "java.sql..", "org.apache.poi..")
                 .check(classes);
     }
 }

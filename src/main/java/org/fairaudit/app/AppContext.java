@@ -16,9 +16,11 @@ import org.fairaudit.excel.SheetReader;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
+import org.fairaudit.exchange.PackageLimits;
 import org.fairaudit.persistence.Database;
 import org.fairaudit.persistence.DatabaseFile;
 import org.fairaudit.persistence.JdbcDatabaseProtectionService;
+import org.fairaudit.persistence.JdbcExchangeService;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
@@ -91,11 +93,18 @@ public final class AppContext implements AutoCloseable {
                     monitorReports, review, new JdbcHistoryService(database, profiles), protection,
                     new CapImportService(findings, new CapSheetReader(sheets), profiles),
                     new CodeImportService(codes, new CodeSheetReader(sheets),
-                            new UserCodeFolder(userCodes, library.crosswalk()), profiles)), protection);
+                            new UserCodeFolder(userCodes, library.crosswalk()), profiles),
+                    new JdbcExchangeService(database, profiles, signingKeyBeside(database),
+                            Path.of(System.getProperty("java.io.tmpdir")), PackageLimits.STANDARD)), protection);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** This installation's exchange signing key lives in the data folder, beside the database file. */
+    private static Path signingKeyBeside(Database database) {
+        return DatabaseFile.of(Path.of(database.location())).besideWithSuffix(".signing-key");
     }
 
     /** Commands that read must not leave an empty database behind a typo. */

@@ -22,6 +22,8 @@ import org.fairaudit.ui.common.RecordHistoryViewModel;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
+import org.fairaudit.ui.exchange.ExchangeScreen;
+import org.fairaudit.ui.exchange.PackageExports;
 import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.MainViewModel;
@@ -43,6 +45,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
@@ -67,16 +70,18 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
         Services s = context.services();
         ProfileService profiles = s.profiles();
         // Screens a role may not use are neither shown nor built (building one would already read its data).
+        PackageExports packages = new PackageExports(s.exchange(), profiles, executor, files);
         List<NavigationEntry> screens = new ArrayList<>();
         add(screens, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
                 () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)),
                 Permission.READ_FINDINGS);
         add(screens, "main.nav.suppliers", MaterialDesignF.FACTORY,
                 () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
-                        new FxDebouncer(SEARCH_PAUSE), clock), historyIfAllowed(s)), Permission.READ_SUPPLIERS);
+                        new FxDebouncer(SEARCH_PAUSE), clock), historyIfAllowed(s), packages),
+                Permission.READ_SUPPLIERS);
         add(screens, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
                 () -> new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.review()::auditHistory,
-                        s.reports(), profiles, executor, files, clock), Permission.READ_AUDITS);
+                        s.reports(), profiles, executor, files, packages, clock), Permission.READ_AUDITS);
         add(screens, "main.nav.findings", MaterialDesignA.ALERT_OUTLINE,
                 () -> new FindingsScreen(s.findings(), s.suppliers(), s.capImport(), profiles, executor, clock),
                 Permission.READ_FINDINGS);
@@ -87,6 +92,8 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
         add(screens, "main.nav.reviewInbox", MaterialDesignI.INBOX_ARROW_DOWN,
                 () -> new ReviewInboxScreen(s.review(), s.monitorReports(), s.findings(), profiles, executor, clock),
                 Permission.REVIEW_AUDITS, Permission.REVIEW_MONITOR_REPORTS);
+        add(screens, "main.nav.exchange", MaterialDesignP.PACKAGE_VARIANT,
+                () -> new ExchangeScreen(packages), Permission.IMPORT_PACKAGES, Permission.EXPORT_PACKAGES);
         add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
                 () -> codesView(s));
         add(screens, "main.nav.settings", MaterialDesignC.COG_OUTLINE, () -> new SettingsView(List.of(

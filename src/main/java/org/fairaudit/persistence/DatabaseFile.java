@@ -39,6 +39,11 @@ public final class DatabaseFile {
         return base.getFileName().toString();
     }
 
+    /** A file kept beside the database under its name, e.g. {@code .signing-key}. */
+    public Path besideWithSuffix(String suffix) {
+        return base.resolveSibling(name() + suffix);
+    }
+
     public Path dataFile() {
         return base.resolveSibling(name() + H2_SUFFIX);
     }

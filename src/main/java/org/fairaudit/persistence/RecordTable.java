@@ -1,6 +1,8 @@
 package org.fairaudit.persistence;
 
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +29,18 @@ interface RecordTable<T> {
     Map<String, Object> columns(T record);
 
     Optional<T> find(Tx tx, UUID id) throws SQLException;
+
+    /**
+     * The records of these ids that exist. One query per record here; the kinds a package holds thousands of
+     * (responses) read a chunk of ids per query.
+     */
+    default Map<UUID, T> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        Map<UUID, T> found = new HashMap<>();
+        for (UUID id : ids) {
+            find(tx, id).ifPresent(record -> found.put(id, record));
+        }
+        return found;
+    }
 
     /** Writes the rows of lists inside the record; called after the main row is written. */
     default void writeChildren(Tx tx, T record, boolean inserted) throws SQLException {

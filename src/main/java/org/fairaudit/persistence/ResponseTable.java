@@ -68,6 +68,26 @@ final class ResponseTable implements RecordTable<Response> {
     }
 
     @Override
+    public Map<UUID, Response> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        Map<UUID, Response> found = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(ids)) {
+            String in = Tx.placeholders(chunk.size());
+            Map<UUID, Set<EvidenceSource>> evidence = new HashMap<>();
+            tx.scan("SELECT response_id, source FROM response_evidence WHERE response_id IN (" + in + ")", row -> {
+                evidence.computeIfAbsent(row.uuid("response_id"), id -> EnumSet.noneOf(EvidenceSource.class))
+                        .add(row.enumValue(EvidenceSource.class, "source"));
+                return true;
+            }, chunk.toArray());
+            tx.scan("SELECT * FROM response WHERE id IN (" + in + ")", row -> {
+                UUID id = row.uuid("id");
+                found.put(id, response(row, evidence.getOrDefault(id, EnumSet.noneOf(EvidenceSource.class))));
+                return true;
+            }, chunk.toArray());
+        }
+        return found;
+    }
+
+    @Override
     public void writeChildren(Tx tx, Response response, boolean inserted) throws SQLException {
         if (!inserted) {
             tx.update("DELETE FROM response_evidence WHERE response_id = ?", response.id());

@@ -23,6 +23,10 @@ final class Row {
         return resultSet.getBytes(column);
     }
 
+    java.io.InputStream binaryStream(String column) throws SQLException {
+        return resultSet.getBinaryStream(column);
+    }
+
     UUID uuid(String column) throws SQLException {
         return resultSet.getObject(column, UUID.class);
     }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class Tx {
     private static final Logger LOG = LoggerFactory.getLogger(Tx.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Ids per {@code IN} list: few round trips, statements H2 still plans quickly. */
+    private static final int IN_LIST_SIZE = 500;
 
     private final Connection connection;
     private final UUID profileId;
@@ -132,7 +135,7 @@ final class Tx {
         long expectedVersion = table.version(record);
         T saved = table.withVersion(record, expectedVersion + 1);
         if (expectedVersion == 0) {
-            insert(table, id, table.columns(record));
+            insert(table, id, table.columns(record), new RecordStamp(1, now, now, profileId));
             table.writeChildren(this, saved, true);
             ChangeLog.append(this, table.entityType(), id, ChangeLog.Operation.INSERT, null, saved);
         } else {
@@ -153,14 +156,85 @@ final class Tx {
         }
     }
 
-    private void insert(RecordTable<?> table, UUID id, Map<String, Object> columns) throws SQLException {
+    /**
+     * Inserts a record as it arrived from another installation, with its version and stamps there; the change log
+     * names the profile that imported it.
+     */
+    <T> void insertImported(RecordTable<T> table, T record, RecordStamp stamp) throws SQLException {
+        UUID id = table.id(record);
+        insert(table, id, table.columns(record), stamp);
+        table.writeChildren(this, record, true);
+        ChangeLog.append(this, table.table(), id, ChangeLog.Operation.INSERT, null, record);
+    }
+
+    /**
+     * Replaces the stored record of version {@code expectedVersion} with one from another installation, keeping
+     * who last changed it there; the new version is above both, so that an editor holding the old one is refused.
+     *
+     * @throws ConcurrentEditException when the stored version moved on meanwhile
+     */
+    <T> void replaceImported(RecordTable<T> table, long expectedVersion, T record, RecordStamp stamp)
+            throws SQLException {
+        UUID id = table.id(record);
+        T before = table.find(this, id).orElseThrow(() -> concurrentEdit(table, id));
+        long newVersion = Math.max(expectedVersion + 1, stamp.version());
+        T saved = table.withVersion(record, newVersion);
+        Map<String, Object> columns = new LinkedHashMap<>(table.columns(record));
+        columns.put("version", newVersion);
+        columns.put("updated_at", stamp.updatedAt());
+        columns.put("updated_by", stamp.updatedBy());
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table.table()).append(" SET ");
+        sql.append(String.join(" = ?, ", columns.keySet())).append(" = ? WHERE id = ? AND version = ?");
+        List<Object> params = new ArrayList<>(columns.values());
+        params.addAll(Arrays.asList(id, expectedVersion));
+        if (update(sql.toString(), params.toArray()) == 0) {
+            throw concurrentEdit(table, id);
+        }
+        table.writeChildren(this, saved, false);
+        ChangeLog.append(this, table.table(), id, ChangeLog.Operation.UPDATE, before, saved);
+    }
+
+    /** Version and stamps of the records of these ids that exist, read a chunk of ids per query. */
+    Map<UUID, RecordStamp> stamps(RecordTable<?> table, List<UUID> ids) throws SQLException {
+        Map<UUID, RecordStamp> stamps = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            scan("SELECT id, version, created_at, updated_at, updated_by FROM " + table.table() + " WHERE id IN ("
+                    + placeholders(chunk.size()) + ")", row -> {
+                        stamps.put(row.uuid("id"), RecordStamp.of(row));
+                        return true;
+                    }, chunk.toArray());
+        }
+        return stamps;
+    }
+
+    /** Ids in slices small enough for one {@code IN (?, ...)} list each. */
+    static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE)));
+        }
+        return chunks;
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** The version and stamps stored with a record; empty when there is none of that id. */
+    Optional<RecordStamp> stamp(RecordTable<?> table, UUID id) throws SQLException {
+        return one("SELECT version, created_at, updated_at, updated_by FROM " + table.table() + " WHERE id = ?",
+                RecordStamp::of, id);
+    }
+
+    private void insert(RecordTable<?> table, UUID id, Map<String, Object> columns, RecordStamp stamp)
+            throws SQLException {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("id", id);
         all.putAll(columns);
-        all.put("version", 1L);
-        all.put("created_at", now);
-        all.put("updated_at", now);
-        all.put("updated_by", profileId);
+        all.put("version", stamp.version());
+        all.put("created_at", stamp.createdAt());
+        all.put("updated_at", stamp.updatedAt());
+        all.put("updated_by", stamp.updatedBy());
         String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", all.keySet()) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
         try {

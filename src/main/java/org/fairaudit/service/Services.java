@@ -19,5 +19,6 @@ public record Services(
         HistoryService history,
         DatabaseProtectionService protection,
         CapImportService capImport,
-        CodeImportService codeImport) {
+        CodeImportService codeImport,
+        ExchangeService exchange) {
 }

@@ -258,5 +258,15 @@ class MainPathEndToEndTest {
         public Optional<Path> chooseReportTarget(Window owner, String defaultFileName) {
             return Optional.of(target);
         }
+
+        @Override
+        public Optional<Path> choosePackageTarget(Window owner, String defaultFileName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> choosePackage(Window owner) {
+            return Optional.empty();
+        }
     }
 }

@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fairaudit.domain.MonitorReport;
 import org.fairaudit.domain.MonitorReportStatus;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
-import org.fairaudit.ui.audit.FilePicker;
 import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.common.Theme;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,15 +120,4 @@ class MonitorReportFilingTest {
     }
 
     /** No native file dialog in this test: nothing is attached. */
-    private static final class NoFiles implements FilePicker {
-        @Override
-        public Optional<Path> chooseAttachment(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseReportTarget(Window owner, String defaultFileName) {
-            return Optional.empty();
-        }
-    }
 }

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.Audit;
 import org.fairaudit.domain.AuditStatus;
@@ -23,9 +21,9 @@ import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.Services;
-import org.fairaudit.ui.audit.FilePicker;
 import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.common.Theme;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,18 +117,6 @@ class ReviewInboxTest {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Not reached within " + WAIT_SECONDS + " s", e);
-        }
-    }
-
-    private static final class NoFiles implements FilePicker {
-        @Override
-        public Optional<Path> chooseAttachment(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseReportTarget(Window owner, String defaultFileName) {
-            return Optional.empty();
         }
     }
 }

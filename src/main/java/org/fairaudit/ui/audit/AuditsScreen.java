@@ -27,6 +27,7 @@ import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.TableColumns;
 import org.fairaudit.ui.common.UiExecutor;
+import org.fairaudit.ui.exchange.PackageExports;
 import org.fairaudit.ui.finding.FindingStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -51,15 +52,17 @@ public final class AuditsScreen implements Screen {
     /**
      * @param profiles gives the default lead auditor of a new audit (the current profile's name); may be {@code null}
      * @param files    answers "Add file…" and "Export Excel report…" (tests pass one that needs no native dialog)
+     * @param packages offers "Export package…" on the checklist to roles that may export packages
      * @param clock    today's date for findings' due dates
      */
     public AuditsScreen(AuditService audits, SupplierService suppliers, CodeService codes, FindingService findings,
                         ReviewHistory reviewHistory, ReportService reports, ProfileService profiles,
-                        UiExecutor executor, FilePicker files, Clock clock) {
+                        UiExecutor executor, FilePicker files, PackageExports packages, Clock clock) {
         this.codes = codes;
         this.profiles = profiles;
         viewModel = new AuditsViewModel(audits, executor);
         deps = new ChecklistDependencies(audits, suppliers, findings, reviewHistory, reports, executor, clock, files,
+                packages,
                 () -> new FxDebouncer(TYPING_PAUSE));
         root.getStylesheets().add(FindingStyles.stylesheet());
         buildList();

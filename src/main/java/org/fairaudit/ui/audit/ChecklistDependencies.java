@@ -8,6 +8,7 @@ import org.fairaudit.service.ReportService;
 import org.fairaudit.service.SupplierService;
 import org.fairaudit.ui.common.Debouncer;
 import org.fairaudit.ui.common.UiExecutor;
+import org.fairaudit.ui.exchange.PackageExports;
 
 /** What a checklist editor needs, gathered once by {@link AuditsScreen}. */
 record ChecklistDependencies(
@@ -19,5 +20,6 @@ record ChecklistDependencies(
         UiExecutor executor,
         Clock clock,
         FilePicker files,
+        PackageExports packages,
         Supplier<Debouncer> debounces) {
 }

@@ -1,7 +1,9 @@
 package org.fairaudit.ui.audit;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,7 +34,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 final class ChecklistHeader {
     private final VBox root;
 
-    ChecklistHeader(ChecklistViewModel viewModel, Runnable onBack, Runnable onExport) {
+    /** @param exportPackage "Export package…", when the role may export packages; its message shows below */
+    ChecklistHeader(ChecklistViewModel viewModel, Runnable onBack, Runnable onExport, Optional<Button> exportPackage,
+                    ObservableStringValue packageMessage) {
         AuditHeaderViewModel header = viewModel.header();
         Button back = new Button(Messages.get("audit.checklist.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
         back.setOnAction(event -> onBack.run());
@@ -54,6 +58,10 @@ final class ChecklistHeader {
         keepWhole(back, supplier, saveState, export);
         codes.setMinWidth(0);
         HBox titleRow = row(back, supplier, codes, grow(), saveState, export);
+        exportPackage.ifPresent(button -> {
+            keepWhole(button);
+            titleRow.getChildren().add(button);
+        });
 
         ComboBox<AuditStatus> status = new ComboBox<>();
         status.getItems().setAll(AuditStatus.values());
@@ -109,7 +117,10 @@ final class ChecklistHeader {
         // A long export message ("Report written to <path>") shortens itself, never the progress.
         progress.setMinWidth(Region.USE_PREF_SIZE);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, loadError);
+        Label packageExportMessage = new Label();
+        packageExportMessage.setId("packageExportMessage");
+        packageExportMessage.textProperty().bind(packageMessage);
+        HBox progressRow = row(progress, progressText, rating, grow(), exportMessage, packageExportMessage, loadError);
 
         root = new VBox(8, titleRow, returnedBanner(header), closedBanner(header), auditRow, interviews, progressRow);
         root.getStyleClass().add(ChecklistStyles.HEADER);

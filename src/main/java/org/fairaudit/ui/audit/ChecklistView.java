@@ -3,9 +3,11 @@ package org.fairaudit.ui.audit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
@@ -15,6 +17,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.exchange.PackageExportViewModel;
+import org.fairaudit.ui.exchange.PackageScope;
 import org.fairaudit.ui.finding.FindingDialog;
 import org.fairaudit.ui.finding.FindingStyles;
 
@@ -35,10 +39,16 @@ final class ChecklistView {
         files = deps.files();
         root.getStyleClass().add(ChecklistStyles.CHECKLIST);
         root.getStylesheets().add(FindingStyles.stylesheet());
+        PackageExportViewModel packageExport = deps.packages().viewModel();
+        Optional<Button> exportPackage = deps.packages().button("exportPackage", "exchange.export.button",
+                packageExport, this::window, () -> {
+                    viewModel.flush();
+                    return Optional.of(PackageScope.ofAudit(auditId, viewModel.header().supplierNameProperty().get()));
+                });
         root.setTop(new ChecklistHeader(viewModel, () -> {
             viewModel.flush();
             onClose.run();
-        }, this::export).root());
+        }, this::export, exportPackage, packageExport.messageProperty()).root());
 
         tree.setId("requirementTree");
         tree.setShowRoot(false);

@@ -11,4 +11,10 @@ public interface FilePicker {
 
     /** Where to write an Excel report, proposing {@code defaultFileName}. */
     Optional<Path> chooseReportTarget(Window owner, String defaultFileName);
+
+    /** Where to write an exchange package, proposing {@code defaultFileName}. */
+    Optional<Path> choosePackageTarget(Window owner, String defaultFileName);
+
+    /** An exchange package to import. */
+    Optional<Path> choosePackage(Window owner);
 }

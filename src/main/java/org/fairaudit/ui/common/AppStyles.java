@@ -19,6 +19,8 @@ public final class AppStyles {
     public static final String BANNER_WARNING = "fa-banner-warning";
     public static final String DETAIL_HEADING = "fa-detail-heading";
     public static final String MUTED = "fa-muted";
+    public static final String CONFLICT_FIELDS = "fa-conflict-fields";
+    public static final String FINGERPRINT = "fa-fingerprint";
     public static final String TASK = "fa-task";
     /** A bar chart of zero-tolerance, major and minor counts, in that order: bars coloured by severity. */
     public static final String SEVERITY_CHART = "fa-severity-chart";

@@ -1,6 +1,7 @@
 package org.fairaudit.ui.supplier;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
@@ -22,6 +24,9 @@ import org.fairaudit.ui.common.RecordHistoryViewModel;
 import org.fairaudit.ui.common.Countries;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.TableColumns;
+import org.fairaudit.ui.exchange.PackageExportViewModel;
+import org.fairaudit.ui.exchange.PackageExports;
+import org.fairaudit.ui.exchange.PackageScope;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -30,18 +35,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * The suppliers screen: searchable table on the left, the selected supplier's details, workforce profile and
  * recruitment agencies on the right.
  * Composition root: {@code new SuppliersView(new SuppliersViewModel(services.suppliers(), executor, errors,
- * new FxDebouncer(Duration.millis(250)), clock))}.
+ * new FxDebouncer(Duration.millis(250)), clock), packageExports)}.
  */
 public final class SuppliersView implements Screen {
     private final SuppliersViewModel viewModel;
     private final RecordHistoryViewModel history;
+    private final PackageExports packages;
     private final TableView<Supplier> table = new TableView<>();
     private final SplitPane root;
 
-    /** @param history the change history of the selected supplier and its agencies; null hides the History tab */
-    public SuppliersView(SuppliersViewModel viewModel, RecordHistoryViewModel history) {
+    /**
+     * @param history  the change history of the selected supplier and its agencies; null hides the History tab
+     * @param packages offers "Export package…" (this supplier with its history) to roles that may export
+     */
+    public SuppliersView(SuppliersViewModel viewModel, RecordHistoryViewModel history, PackageExports packages) {
         this.viewModel = viewModel;
         this.history = history;
+        this.packages = packages;
         root = new SplitPane(listPane(), editorTabs());
         root.setDividerPositions(0.56);
         root.getStyleClass().add(AppStyles.SCREEN);
@@ -90,7 +100,30 @@ public final class SuppliersView implements Screen {
 
         VBox pane = new VBox(12, title, tools, table);
         pane.getStyleClass().add(AppStyles.SCREEN);
+        packageExport().ifPresent(pane.getChildren()::add);
         return pane;
+    }
+
+    /** "Export package…" of the selected supplier with its history, below the table, with its message. */
+    private Optional<Node> packageExport() {
+        PackageExportViewModel export = packages.viewModel();
+        return packages.button("exportSupplierPackage", "exchange.export.button", export, this::window,
+                () -> Optional.ofNullable(viewModel.selectedProperty().get())
+                        .map(supplier -> PackageScope.ofSupplier(supplier.id(), supplier.name())))
+                .map(button -> {
+                    button.disableProperty().bind(viewModel.selectedProperty().isNull());
+                    Label message = new Label();
+                    message.setId("supplierPackageMessage");
+                    message.textProperty().bind(export.messageProperty());
+                    message.setMinWidth(0);
+                    HBox row = new HBox(12, button, message);
+                    row.setAlignment(Pos.CENTER_LEFT);
+                    return row;
+                });
+    }
+
+    private Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void showSelection() {

@@ -22,7 +22,10 @@ import org.fairaudit.domain.Supplier;
 import org.fairaudit.service.CodeService;
 import org.fairaudit.service.ProfileService;
 import org.fairaudit.ui.common.DirectUiExecutor;
+import org.fairaudit.ui.exchange.PackageExports;
+import org.fairaudit.ui.fakes.FakeExchange;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.finding.InMemoryFindingService;
 
 /** Services with one supplier, one code and one audit in progress, on a fixed day. */
@@ -47,11 +50,17 @@ final class AuditFixture {
 
     /** Checklist dependencies whose debounces the test ends by hand. */
     ChecklistDependencies deps(List<ManualDebounce> debounces) {
-        return new ChecklistDependencies(audits, suppliers, findings, reviewHistory, reports, executor, clock, new NoFiles(), () -> {
+        return new ChecklistDependencies(audits, suppliers, findings, reviewHistory, reports, executor, clock,
+                new NoFiles(), packages(), () -> {
             ManualDebounce debounce = new ManualDebounce();
             debounces.add(debounce);
             return debounce;
         });
+    }
+
+    /** "Export package…" offered (the profile may export) on a fake exchange service. */
+    PackageExports packages() {
+        return new PackageExports(new FakeExchange(), profiles, executor, new NoFiles());
     }
 
     static final class FixedCodes implements CodeService {
@@ -102,19 +111,6 @@ final class AuditFixture {
         @Override
         public Profile createAndUse(String name, Role role) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    /** Answers every file dialog with "cancelled"; tests that need a file use their own picker. */
-    static final class NoFiles implements FilePicker {
-        @Override
-        public Optional<java.nio.file.Path> chooseAttachment(javafx.stage.Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<java.nio.file.Path> chooseReportTarget(javafx.stage.Window owner, String defaultFileName) {
-            return Optional.empty();
         }
     }
 }

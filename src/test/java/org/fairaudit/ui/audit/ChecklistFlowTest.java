@@ -42,9 +42,20 @@ class ChecklistFlowTest {
             public Optional<Path> chooseReportTarget(Window owner, String defaultFileName) {
                 return Optional.of(exportTarget);
             }
+
+            @Override
+            public Optional<Path> choosePackageTarget(Window owner, String defaultFileName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> choosePackage(Window owner) {
+                return Optional.empty();
+            }
         };
         AuditsScreen audits = new AuditsScreen(fixture.audits, fixture.suppliers, fixture.codes, fixture.findings,
-                fixture.reviewHistory, fixture.reports, fixture.profiles, fixture.executor, picker, fixture.clock);
+                fixture.reviewHistory, fixture.reports, fixture.profiles, fixture.executor, picker, fixture.packages(),
+                fixture.clock);
         scene = new Scene((Parent) audits.root(), 1240, 780);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);

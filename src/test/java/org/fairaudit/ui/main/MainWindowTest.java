@@ -30,8 +30,11 @@ import org.fairaudit.ui.common.NodeSnapshot;
 import org.fairaudit.ui.common.Theme;
 import org.fairaudit.ui.dashboard.DashboardView;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
+import org.fairaudit.ui.exchange.PackageExports;
+import org.fairaudit.ui.fakes.FakeExchange;
 import org.fairaudit.ui.fakes.FakeProfiles;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.fairaudit.ui.fakes.SampleCodes;
 import org.fairaudit.ui.fakes.SheetImports;
@@ -72,7 +75,8 @@ class MainWindowTest {
                         new DashboardViewModel(today -> summary, executor, errors, Clock.systemDefaultZone()))),
                 new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, new SuppliersView(
                         new SuppliersViewModel(suppliers, executor, errors, new FxDebouncer(Duration.millis(50)),
-                                Clock.systemDefaultZone()), null)),
+                                Clock.systemDefaultZone()), null, new PackageExports(new FakeExchange(),
+                        new FakeProfiles(), executor, new NoFiles()))),
                 new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, audits),
                 new NavigationEntry("main.nav.findings", MaterialDesignF.FLAG_OUTLINE,
                         new StubScreen("findingsScreen", "Findings screen")),

@@ -19,7 +19,11 @@ import org.fairaudit.ui.common.DirectUiExecutor;
 import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.NodeSnapshot;
 import org.fairaudit.ui.common.Theme;
+import org.fairaudit.ui.exchange.PackageExports;
+import org.fairaudit.ui.fakes.FakeExchange;
+import org.fairaudit.ui.fakes.FakeProfiles;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +43,8 @@ class CreateSupplierTest {
     void start(Stage stage) {
         service.add("Lotus Electronics", "TH");
         SuppliersView view = new SuppliersView(new SuppliersViewModel(service, new DirectUiExecutor(), errors,
-                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null);
+                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null,
+                new PackageExports(new FakeExchange(), new FakeProfiles(), new DirectUiExecutor(), new NoFiles()));
         view.refresh();
         scene = new Scene((javafx.scene.Parent) view.root(), 1100, 720);
         Theme.LIGHT.apply(scene);

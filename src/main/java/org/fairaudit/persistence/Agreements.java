@@ -1,0 +1,62 @@
+package org.fairaudit.persistence;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Per record and peer installation, the content hash both sides last agreed on. Packages sent to no installation
+ * in particular are agreed with {@link #ANYONE}, which stands in until the recipient answers.
+ */
+final class Agreements {
+    static final UUID ANYONE = new UUID(0, 0);
+
+    private Agreements() {
+    }
+
+    /** The hash agreed with {@code peer}, else the one agreed with anyone. */
+    static Optional<String> with(Tx tx, UUID recordId, UUID peer) throws SQLException {
+        Optional<String> direct = hash(tx, recordId, peer);
+        return direct.isPresent() ? direct : hash(tx, recordId, ANYONE);
+    }
+
+    static Set<String> ever(Tx tx, UUID recordId) throws SQLException {
+        return new HashSet<>(tx.list("SELECT content_hash FROM exchange_agreement WHERE record_id = ?",
+                row -> row.string("content_hash"), recordId));
+    }
+
+    static Optional<String> hash(Tx tx, UUID recordId, UUID peer) throws SQLException {
+        return tx.one("SELECT content_hash FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?",
+                row -> row.string("content_hash"), recordId, peer);
+    }
+
+    /** Records many agreements with one peer in two batches (replacing earlier ones): the fast path of packages. */
+    static void putAll(Tx tx, UUID peer, Map<UUID, String> hashes) throws SQLException {
+        List<Object[]> keys = new ArrayList<>(hashes.size());
+        List<Object[]> rows = new ArrayList<>(hashes.size());
+        hashes.forEach((recordId, hash) -> {
+            keys.add(new Object[] {recordId, peer});
+            rows.add(new Object[] {recordId, peer, hash, tx.now()});
+        });
+        tx.batch("DELETE FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?", keys);
+        tx.batch("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
+                + " VALUES (?, ?, ?, ?)", rows);
+    }
+
+    /** Records the agreement; writes nothing when it is already recorded (importing twice changes nothing). */
+    static void put(Tx tx, UUID recordId, UUID peer, String hash) throws SQLException {
+        Optional<String> current = hash(tx, recordId, peer);
+        if (current.isEmpty()) {
+            tx.update("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
+                    + " VALUES (?, ?, ?, ?)", recordId, peer, hash, tx.now());
+        } else if (!current.get().equals(hash)) {
+            tx.update("UPDATE exchange_agreement SET content_hash = ?, agreed_at = ?"
+                    + " WHERE record_id = ? AND peer_installation = ?", hash, tx.now(), recordId, peer);
+        }
+    }
+}
