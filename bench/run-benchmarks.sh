@@ -16,3 +16,5 @@ if [ ! -f "$db.mv.db" ]; then
 fi
 java -cp "$cp" org.openjdk.jmh.Main DatabaseBenchmark -p db="$db" -rf text -rff "$work/database-benchmark.txt"
 cat "$work/database-benchmark.txt"
+# Start-up of the window against a bare JavaFX app (Xvfb when there is no display).
+bench/run-startup-bench.sh 7 "$work"
