@@ -158,6 +158,9 @@ public final class FairAuditApp extends Application {
         stage.setScene(scene);
         stage.show();
         Platform.setImplicitExit(true);
+        if (StartupMarker.requested()) {
+            executor.whenIdle(StartupMarker::print);
+        }
     }
 
     @Override

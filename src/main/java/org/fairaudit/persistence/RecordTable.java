@@ -45,4 +45,9 @@ interface RecordTable<T> {
     /** Writes the rows of lists inside the record; called after the main row is written. */
     default void writeChildren(Tx tx, T record, boolean inserted) throws SQLException {
     }
+
+    /** Whether an update leaves the child rows as they are, so that they need not be rewritten. */
+    default boolean sameChildren(T before, T after) {
+        return false;
+    }
 }

@@ -97,6 +97,11 @@ final class ResponseTable implements RecordTable<Response> {
         tx.batch("INSERT INTO response_evidence (response_id, source) VALUES (?, ?)", rows);
     }
 
+    @Override
+    public boolean sameChildren(Response before, Response after) {
+        return before.evidence().equals(after.evidence());
+    }
+
     List<Response> ofAudit(Tx tx, UUID auditId) throws SQLException {
         Map<UUID, Set<EvidenceSource>> evidence = new HashMap<>();
         tx.scan("SELECT e.response_id, e.source FROM response_evidence e JOIN response r ON r.id = e.response_id"

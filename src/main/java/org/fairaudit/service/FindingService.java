@@ -11,6 +11,12 @@ public interface FindingService {
     /** Findings matching the filter; overdue means an open action past its due date. Newest first. */
     List<FindingRow> search(FindingFilter filter);
 
+    /**
+     * Up to {@code limit} findings from position {@code offset} of the same order as {@link #search}, and how many
+     * match: the findings list loads a portfolio's hundreds of thousands of findings a page at a time.
+     */
+    FindingPage page(FindingFilter filter, int offset, int limit);
+
     Optional<Finding> find(UUID findingId);
 
     List<Finding> findingsOfAudit(UUID auditId);

@@ -135,6 +135,23 @@ class JdbcAuditServiceTest {
     }
 
     @Test
+    void evidenceStaysWhenOnlyTheResultChangesAndFollowsWhenItChanges() {
+        Audit audit = createAudit();
+        Response response = store.audits.responses(audit.id()).get(0);
+        Response withEvidence = store.audits.saveResponse(new Response(response.id(), audit.id(),
+                response.requirement(), ResponseResult.NON_COMPLIANT,
+                Set.of(EvidenceSource.DOCUMENTS, EvidenceSource.WORKER_INTERVIEWS), "", "", response.version()));
+
+        Response resultOnly = store.audits.saveResponse(withResult(withEvidence, ResponseResult.COMPLIANT));
+        assertThat(store.audits.responses(audit.id()).get(0).evidence())
+                .containsExactlyInAnyOrder(EvidenceSource.DOCUMENTS, EvidenceSource.WORKER_INTERVIEWS);
+
+        store.audits.saveResponse(new Response(resultOnly.id(), audit.id(), resultOnly.requirement(),
+                resultOnly.result(), Set.of(EvidenceSource.OBSERVATION), "", "", resultOnly.version()));
+        assertThat(store.audits.responses(audit.id()).get(0).evidence()).containsExactly(EvidenceSource.OBSERVATION);
+    }
+
+    @Test
     void theChecklistOfASubmittedOrAcceptedAuditIsClosedUntilTheAuditIsReturned() throws Exception {
         Audit audit = createAudit();
         Response response = store.audits.responses(audit.id()).get(0);

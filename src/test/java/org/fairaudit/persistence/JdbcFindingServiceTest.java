@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.fairaudit.domain.Violation;
 import org.fairaudit.service.ConcurrentEditException;
 import org.fairaudit.service.DashboardSummary;
 import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.FindingPage;
 import org.fairaudit.service.FindingRow;
 import org.fairaudit.service.ValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +179,44 @@ class JdbcFindingServiceTest {
         assertThat(summary.auditsInProgress()).isEqualTo(1);
         assertThat(summary.suppliers()).isEqualTo(3);
         assertThat(summary.suppliersWithForcedLabourRisk()).containsExactly("Delta Seafood", "Lotus Electronics");
+    }
+
+    @Test
+    void pagesHoldTheRowsOfTheUnpagedListInTheSameOrder() {
+        for (int day = 0; day < 25; day++) {
+            Finding finding = finding(day % 2 == 0 ? sunrise : lotus, Severity.values()[day % 4],
+                    FindingStatus.values()[day % 3], day % 5 == 0 ? TODAY : TODAY.minusDays(day));
+            action(finding, TODAY.minusDays(day % 3), ActionStatus.OPEN);
+        }
+        for (FindingFilter filter : List.of(FindingFilter.all(TODAY),
+                new FindingFilter(lotus.id(), null, null, FindingStatus.OPEN, false, TODAY),
+                new FindingFilter(null, null, Severity.MAJOR, null, true, TODAY))) {
+            List<FindingRow> unpaged = store.findings.search(filter);
+            List<FindingRow> paged = new ArrayList<>();
+            for (int offset = 0; offset < unpaged.size() + 7; offset += 7) {
+                FindingPage page = store.findings.page(filter, offset, 7);
+                assertThat(page.total()).as("count of %s", filter).isEqualTo(unpaged.size());
+                paged.addAll(page.rows());
+            }
+            assertThat(paged).as("pages of %s", filter).isEqualTo(unpaged);
+        }
+    }
+
+    @Test
+    void textFilterMatchesEveryWordInDescriptionOrSupplierIgnoringCase() {
+        Finding fees = finding(sunrise, Severity.MAJOR, FindingStatus.OPEN, TODAY);
+        Finding passports = store.findings.save(new Finding(UUID.randomUUID(), lotus.id(), null, List.of(PASSPORTS),
+                Severity.ZERO_TOLERANCE, "Passports kept by HR at 100% of sites", "", null, Scope.SYSTEMIC, Set.of(),
+                "", FindingStatus.OPEN, TODAY, "", 0));
+
+        assertThat(ids(FindingFilter.all(TODAY).withText("PASSPORTS"))).containsExactly(passports.id());
+        assertThat(ids(FindingFilter.all(TODAY).withText("  lotus   hr "))).containsExactly(passports.id());
+        assertThat(ids(FindingFilter.all(TODAY).withText("sunrise fees"))).containsExactly(fees.id());
+        assertThat(ids(FindingFilter.all(TODAY).withText("lotus fees"))).isEmpty();
+        assertThat(ids(FindingFilter.all(TODAY).withText("0%"))).as("%% is not a wildcard").containsExactly(passports.id());
+        assertThat(ids(FindingFilter.all(TODAY).withText("  "))).hasSize(2);
+        assertThat(store.findings.page(FindingFilter.all(TODAY).withText("garments"), 0, 10).rows())
+                .extracting(FindingRow::supplierName).containsExactly("Sunrise Garments");
     }
 
     private List<UUID> ids(FindingFilter filter) {

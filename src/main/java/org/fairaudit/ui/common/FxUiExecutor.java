@@ -1,5 +1,7 @@
 package org.fairaudit.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,9 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
     private final ObservableList<Worker<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Worker<?>> runningView = FXCollections.unmodifiableObservableList(running);
+    /** Submitted tasks whose callback has not run yet, and what waits for none to remain; FX thread only. */
+    private int unfinished;
+    private final List<Runnable> whenIdle = new ArrayList<>();
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
@@ -49,31 +54,49 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         return runningView;
     }
 
+    /**
+     * Runs {@code action} on the JavaFX thread as soon as every submitted task has finished and its callback has run
+     * (at once when none is pending); callbacks that submit more work keep it waiting. Call on the JavaFX thread.
+     */
+    public void whenIdle(Runnable action) {
+        if (unfinished == 0) {
+            action.run();
+        } else {
+            whenIdle.add(action);
+        }
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();
     }
 
     private <T> void start(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError, boolean listed) {
-        task.setOnSucceeded(e -> {
-            running.remove(task);
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            running.remove(task);
-            onError.accept(task.getException());
-        });
-        task.setOnCancelled(e -> {
-            running.remove(task);
-            onError.accept(new CancellationException(task.getTitle()));
-        });
+        task.setOnSucceeded(e -> finish(task, () -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> onError.accept(task.getException())));
+        task.setOnCancelled(e -> finish(task, () -> onError.accept(new CancellationException(task.getTitle()))));
         // The list is only touched on the FX thread; screens submit from it, but a caller elsewhere is tolerated.
         runOnFxThread(() -> {
+            unfinished++;
             if (listed) {
                 running.add(task);
             }
             pool.execute(task);
         });
+    }
+
+    private void finish(Task<?> task, Runnable callback) {
+        running.remove(task);
+        try {
+            callback.run();
+        } finally {
+            unfinished--;
+            if (unfinished == 0 && !whenIdle.isEmpty()) {
+                List<Runnable> actions = List.copyOf(whenIdle);
+                whenIdle.clear();
+                actions.forEach(Runnable::run);
+            }
+        }
     }
 
     private static void runOnFxThread(Runnable action) {

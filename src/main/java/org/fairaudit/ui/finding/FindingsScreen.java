@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +45,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** "Findings &amp; Actions": every finding with filters; the selected one is edited below the table. */
 public final class FindingsScreen implements Screen {
+    private static final int LOAD_AHEAD_ROWS = 20;
+
     private final FindingsViewModel viewModel;
     private final CapImportViewModel capImport;
     private final BorderPane root = new BorderPane();
@@ -106,11 +110,15 @@ public final class FindingsScreen implements Screen {
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         CheckBox overdue = new CheckBox(Messages.get("finding.filter.overdueOnly"));
         overdue.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
+        TextField text = new TextField();
+        text.setId("findingTextFilter");
+        text.setPromptText(Messages.get("perf.finding.filter.text"));
+        text.textProperty().bindBidirectional(viewModel.textProperty());
         Label count = new Label();
         count.textProperty().bind(viewModel.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, supplier, severity, status, overdue, count, spacer, importCapButton());
+        HBox bar = new HBox(12, text, supplier, severity, status, overdue, count, spacer, importCapButton());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -160,6 +168,16 @@ public final class FindingsScreen implements Screen {
         actions.setCellFactory(column -> new ActionCountCell());
         actions.setPrefWidth(160);
         table.getColumns().add(actions);
+        // the table holds the loaded pages only; showing one of the last loaded rows asks for the next page
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(FindingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && getIndex() >= view.getItems().size() - LOAD_AHEAD_ROWS) {
+                    viewModel.loadMore();
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> table.getSelectionModel().select(now));
     }

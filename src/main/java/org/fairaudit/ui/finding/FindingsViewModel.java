@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.domain.FindingStatus;
@@ -20,6 +22,7 @@ import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.FindingPage;
 import org.fairaudit.service.FindingRow;
 import org.fairaudit.service.FindingService;
 import org.fairaudit.service.SupplierService;
@@ -41,6 +44,11 @@ final class FindingsViewModel {
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
     private final ObjectProperty<FindingStatus> status = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final StringProperty text = new SimpleStringProperty("");
+    /** The filter of the rows shown; a page of another filter arriving late is dropped. */
+    private FindingFilter shown;
+    private int total;
+    private boolean loadingMore;
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FindingEditorViewModel> editor = new ReadOnlyObjectWrapper<>();
@@ -55,6 +63,7 @@ final class FindingsViewModel {
         severity.addListener((obs, old, now) -> search());
         status.addListener((obs, old, now) -> search());
         overdueOnly.addListener((obs, old, now) -> search());
+        text.addListener((obs, old, now) -> search());
         selected.addListener((obs, old, now) -> open(now));
     }
 
@@ -74,20 +83,52 @@ final class FindingsViewModel {
 
     FindingFilter filter() {
         return new FindingFilter(supplier.get() == null ? null : supplier.get().id(), null, severity.get(),
-                status.get(), overdueOnly.get(), LocalDate.now(clock));
+                status.get(), overdueOnly.get(), LocalDate.now(clock), text.get());
     }
 
+    /** Shows the first page of the findings matching the filters; {@link #loadMore} adds the next ones. */
     void search() {
         FindingFilter filter = filter();
-        executor.submit(() -> findings.search(filter), found -> {
+        shown = filter;
+        executor.submit(() -> findings.page(filter, 0, FindingPage.DEFAULT_SIZE), page -> {
+            if (filter != shown) {
+                return;
+            }
             FindingRow previous = selected.get();
-            rows.setAll(found);
+            rows.setAll(page.rows());
+            loadingMore = false;
+            showTotal(page);
             if (previous != null) {
-                selected.set(found.stream()
+                selected.set(page.rows().stream()
                         .filter(row -> row.finding().id().equals(previous.finding().id())).findFirst().orElse(null));
             }
-            message.set(Messages.get("finding.list.count", found.size()));
         }, this::fail);
+    }
+
+    /** Appends the next page when more findings match than are loaded (the table calls it near its end). */
+    void loadMore() {
+        FindingFilter filter = shown;
+        int offset = rows.size();
+        if (filter == null || loadingMore || offset >= total) {
+            return;
+        }
+        loadingMore = true;
+        executor.submit(() -> findings.page(filter, offset, FindingPage.DEFAULT_SIZE), page -> {
+            if (filter != shown || offset != rows.size()) {
+                return;
+            }
+            rows.addAll(page.rows());
+            loadingMore = false;
+            showTotal(page);
+        }, error -> {
+            loadingMore = false;
+            fail(error);
+        });
+    }
+
+    private void showTotal(FindingPage page) {
+        total = page.total();
+        message.set(Messages.get("finding.list.count", page.total()));
     }
 
     /** Saves the edited finding; the list is searched again so counts and overdue flags follow. */
@@ -131,6 +172,10 @@ final class FindingsViewModel {
 
     BooleanProperty overdueOnlyProperty() {
         return overdueOnly;
+    }
+
+    StringProperty textProperty() {
+        return text;
     }
 
     ObservableList<FindingRow> rows() {

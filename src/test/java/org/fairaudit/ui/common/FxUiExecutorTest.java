@@ -82,4 +82,36 @@ class FxUiExecutorTest {
         assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
         assertThat(onFx(() -> executor.runningTasks().isEmpty())).isTrue();
     }
+
+    @Test
+    void idleActionsWaitForFollowUpWorkSubmittedByCallbacks() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+
+        Platform.runLater(() -> {
+            executor.submit(() -> release.await(5, TimeUnit.SECONDS), first -> {
+                order.add("first");
+                executor.submit(() -> "second", order::add, idle::completeExceptionally);
+            }, idle::completeExceptionally);
+            executor.whenIdle(() -> {
+                order.add("idle");
+                idle.complete(null);
+            });
+        });
+        assertThat(onFx(order::isEmpty)).isTrue();
+        release.countDown();
+
+        idle.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("first", "second", "idle");
+    }
+
+    @Test
+    void idleActionRunsAtOnceWhenNothingIsPending() throws Exception {
+        assertThat(onFx(() -> {
+            boolean[] ran = {false};
+            executor.whenIdle(() -> ran[0] = true);
+            return ran[0];
+        })).isTrue();
+    }
 }

@@ -16,6 +16,7 @@ import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.FindingPage;
 import org.fairaudit.ui.common.DirectUiExecutor;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,26 @@ class FindingsViewModelTest {
         assertThat(findings.find(major.id()).orElseThrow().status()).isEqualTo(FindingStatus.IN_PROGRESS);
         assertThat(findings.searches).hasSizeGreaterThan(searchesBefore);
         assertThat(list.selectedProperty().get().finding().id()).isEqualTo(major.id());
+    }
+
+    @Test
+    void filtersByTextAndLoadsFurtherPagesUntilEveryMatchIsShown() {
+        list.textProperty().set("river ELECTRONICS");
+        assertThat(list.rows()).extracting(row -> row.supplierName()).containsExactly("River Electronics");
+
+        for (int i = 0; i < FindingPage.DEFAULT_SIZE + 50; i++) {
+            findings.save(finding(golden, Severity.MINOR));
+        }
+        list.textProperty().set("fees");
+        assertThat(list.rows()).hasSize(FindingPage.DEFAULT_SIZE);
+        assertThat(list.messageProperty().get()).contains(String.valueOf(FindingPage.DEFAULT_SIZE + 52));
+
+        list.loadMore();
+        list.loadMore();
+
+        assertThat(list.rows()).hasSize(FindingPage.DEFAULT_SIZE + 52);
+        assertThat(list.rows()).extracting(row -> row.finding().id()).doesNotHaveDuplicates();
+        assertThat(findings.pages).endsWith(0, FindingPage.DEFAULT_SIZE);
     }
 
     private static Finding finding(Supplier supplier, Severity severity) {

@@ -1,9 +1,11 @@
 package org.fairaudit.ui.finding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.Violation;
 import org.fairaudit.service.FindingFilter;
+import org.fairaudit.service.FindingPage;
 import org.fairaudit.service.FindingRow;
 import org.fairaudit.service.FindingService;
 import org.fairaudit.service.ValidationException;
@@ -22,6 +25,8 @@ public final class InMemoryFindingService implements FindingService {
     private final Map<UUID, CorrectiveAction> actions = new LinkedHashMap<>();
     private final Function<UUID, String> supplierNames;
     public final List<FindingFilter> searches = new ArrayList<>();
+    /** The offsets of the pages asked for, in order. */
+    public final List<Integer> pages = new ArrayList<>();
 
     public InMemoryFindingService(Function<UUID, String> supplierNames) {
         this.supplierNames = supplierNames;
@@ -37,8 +42,23 @@ public final class InMemoryFindingService implements FindingService {
                 .filter(f -> filter.status() == null || f.status() == filter.status())
                 .map(f -> row(f, filter))
                 .filter(row -> !filter.overdueOnly() || row.overdueActions() > 0)
+                .filter(row -> containsEveryWord(row, filter.text()))
                 .sorted(Comparator.comparing((FindingRow row) -> row.finding().raisedOn()).reversed())
                 .toList();
+    }
+
+    @Override
+    public synchronized FindingPage page(FindingFilter filter, int offset, int limit) {
+        pages.add(offset);
+        List<FindingRow> all = search(filter);
+        return new FindingPage(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+                offset, all.size());
+    }
+
+    private static boolean containsEveryWord(FindingRow row, String text) {
+        String haystack = (row.finding().description() + " " + row.supplierName()).toLowerCase(Locale.ROOT);
+        return text == null || Arrays.stream(text.strip().split("\\s+"))
+                .allMatch(word -> haystack.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     private FindingRow row(Finding finding, FindingFilter filter) {
