@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class Tx {
     private static final Logger LOG = LoggerFactory.getLogger(Tx.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int SCAN_FETCH_SIZE = 500;
 
     private final Connection connection;
     private final UUID profileId;
@@ -96,6 +97,8 @@ final class Tx {
     /** Visits rows one at a time (bounded memory) until the visitor returns {@code false}. */
     void scan(String sql, RowVisitor visitor, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            // a hint for drivers that fetch rows in batches; H2 keeps large results in a temporary file anyway
+            statement.setFetchSize(SCAN_FETCH_SIZE);
             bind(statement, params);
             try (ResultSet resultSet = statement.executeQuery()) {
                 Row row = new Row(resultSet);
