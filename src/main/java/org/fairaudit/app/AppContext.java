@@ -8,6 +8,7 @@ import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Role;
 import org.fairaudit.excel.ExcelAuditReportWriter;
+import org.fairaudit.excel.ExcelPortfolioWriter;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
@@ -15,11 +16,14 @@ import org.fairaudit.persistence.Database;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
+import org.fairaudit.persistence.JdbcFeeService;
 import org.fairaudit.persistence.JdbcFindingService;
+import org.fairaudit.persistence.JdbcPortfolioSource;
 import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcSupplierService;
 import org.fairaudit.service.AuditReportService;
 import org.fairaudit.service.DemoData;
+import org.fairaudit.service.PortfolioService;
 import org.fairaudit.service.Services;
 
 /**
@@ -54,11 +58,15 @@ public final class AppContext implements AutoCloseable {
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
-            AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
+            JdbcFeeService fees = new JdbcFeeService(database, profiles);
+            AuditReportService reports = new AuditReportService(audits, suppliers, fees, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
-            return new AppContext(database, new Services(profiles, codes, suppliers, audits, findings,
-                    new JdbcDashboardService(database, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, clock)));
+            PortfolioService portfolio = new PortfolioService(
+                    new JdbcPortfolioSource(database, profiles, audits, clock),
+                    new ExcelPortfolioWriter(clock.getZone()), codes, profiles, AppVersion.current(), clock);
+            return new AppContext(database, new Services(profiles, codes, suppliers, fees, audits, findings,
+                    new JdbcDashboardService(database, codes), reports, portfolio,
+                    new DemoData(suppliers, fees, audits, findings, codes, clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -32,6 +32,8 @@ final class ReportStyles {
     final CellStyle line;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle money;
+    final CellStyle months;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle overdue;
@@ -61,6 +63,8 @@ final class ReportStyles {
 
         integer = numeric(regular, "0");
         percent = numeric(regular, "0.0%");
+        money = numeric(regular, "#,##0.00");
+        months = numeric(regular, "0.0");
         date = numeric(regular, "yyyy-mm-dd");
         dateTime = numeric(regular, "yyyy-mm-dd hh:mm");
 

@@ -1,5 +1,6 @@
 package org.fairaudit.excel;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.OptionalDouble;
@@ -67,6 +68,16 @@ final class RowWriter {
     RowWriter percent(OptionalDouble percent) {
         Cell cell = next(styles.percent);
         percent.ifPresent(value -> cell.setCellValue(value / 100));
+        return this;
+    }
+
+    /** An exact decimal (money, months) in the given numeric style; {@code null} leaves the cell blank. */
+    RowWriter decimal(BigDecimal value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null) {
+            // a cell holds a double: exact for the 2-decimal amounts and 1-decimal months written here
+            cell.setCellValue(value.doubleValue());
+        }
         return this;
     }
 

@@ -41,6 +41,10 @@ final class Row {
         return resultSet.wasNull() ? null : value;
     }
 
+    Object object(String column) throws SQLException {
+        return resultSet.getObject(column);
+    }
+
     BigDecimal decimal(String column) throws SQLException {
         return resultSet.getBigDecimal(column);
     }

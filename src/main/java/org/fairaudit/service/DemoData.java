@@ -1,5 +1,6 @@
 package org.fairaudit.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.EvidenceSource;
+import org.fairaudit.domain.FeeCategory;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.MigrantGroup;
 import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.RecruitmentFee;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
@@ -48,14 +51,16 @@ public final class DemoData implements DemoDataService {
     private static final int STEPS = 6;
 
     private final SupplierService suppliers;
+    private final FeeService fees;
     private final AuditService audits;
     private final FindingService findings;
     private final CodeService codes;
     private final Clock clock;
 
-    public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
+    public DemoData(SupplierService suppliers, FeeService fees, AuditService audits, FindingService findings, CodeService codes,
                     Clock clock) {
         this.suppliers = suppliers;
+        this.fees = fees;
         this.audits = audits;
         this.findings = findings;
         this.codes = codes;
@@ -96,9 +101,15 @@ public final class DemoData implements DemoDataService {
                 2, "Kinta Holdings Bhd", "HR manager, +60 5 201 4400", 0));
         suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusDays(2), 1240, 610, 310,
                 0, 820, List.of(new MigrantGroup("NP", 420), new MigrantGroup("BD", 260), new MigrantGroup("MM", 180)), 0));
-        agency(site, "Himalayan Overseas Manpower Pvt Ltd", "NP", "1234/070/071");
-        agency(site, "Dhaka Global Recruiting Ltd", "BD", "RL-1187");
+        RecruitmentAgency nepal = agency(site, "Himalayan Overseas Manpower Pvt Ltd", "NP", "1234/070/071");
+        RecruitmentAgency bangladesh = agency(site, "Dhaka Global Recruiting Ltd", "BD", "RL-1187");
         agency(site, "Kinta Workforce Solutions Sdn Bhd", "MY", "JTK-PR-0456");
+        // Nepali workers paid NPR service fees to the agency, a third repaid so far; medical checks paid at home
+        fee(site, "NP", nepal, 420, "165000", "NPR", FeeCategory.SERVICE_FEES,
+                "Agency receipts shown by 18 interviewed workers; loan papers from a village lender", "23100000");
+        fee(site, "NP", nepal, 420, "9500", "NPR", FeeCategory.MEDICAL, "Clinic receipts (Kathmandu)", null);
+        fee(site, "BD", bangladesh, 260, "4200", "USD", FeeCategory.SERVICE_FEES,
+                "Worker statements; bank transfer slips to the sub-agent", "218400");
         return site;
     }
 
@@ -122,8 +133,16 @@ public final class DemoData implements DemoDataService {
         agency(site, "Colombo Skilled Workers Agency", "LK", "SLBFE-2417");
     }
 
-    private void agency(Supplier site, String name, String country, String licence) {
-        suppliers.saveAgency(new RecruitmentAgency(UUID.randomUUID(), site.id(), name, country, licence, 0));
+    private RecruitmentAgency agency(Supplier site, String name, String country, String licence) {
+        return suppliers.saveAgency(new RecruitmentAgency(UUID.randomUUID(), site.id(), name, country, licence, 0));
+    }
+
+    /** A fee group earning the Malaysian minimum wage (MYR 1,700 a month). */
+    private void fee(Supplier site, String nationality, RecruitmentAgency agency, int workers, String perWorker,
+                     String currency, FeeCategory category, String evidence, String repaid) {
+        fees.save(new RecruitmentFee(UUID.randomUUID(), site.id(), nationality, agency.id(), workers,
+                new BigDecimal(perWorker), currency, category, evidence, repaid == null ? null : new BigDecimal(repaid),
+                new BigDecimal("1700"), "MYR", 0));
     }
 
     /** Six months ago; every requirement assessed; one action verified, one done, one overdue. */

@@ -8,9 +8,11 @@ public record Services(
         ProfileService profiles,
         CodeService codes,
         SupplierService suppliers,
+        FeeService fees,
         AuditService audits,
         FindingService findings,
         DashboardService dashboard,
         ReportService reports,
+        PortfolioService portfolio,
         DemoDataService demoData) {
 }
