@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "fairaudit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "i18n.cli",
         subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class,
+            ExportPortfolioCommand.class,
             ChangeLogCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Not an exit status: the window was opened and the JVM must keep running. */
