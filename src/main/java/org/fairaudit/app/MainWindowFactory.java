@@ -1,8 +1,10 @@
 package org.fairaudit.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.util.Duration;
+import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
@@ -13,6 +15,7 @@ import org.fairaudit.ui.common.ErrorReporter;
 import org.fairaudit.ui.common.FxDebouncer;
 import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.dashboard.DashboardView;
+import org.fairaudit.ui.dashboard.PortfolioExportViewModel;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
 import org.fairaudit.ui.finding.FindingsScreen;
 import org.fairaudit.ui.main.MainView;
@@ -38,7 +41,11 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
         Services s = context.services();
         List<NavigationEntry> screens = List.of(
                 new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock))),
+                        new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock),
+                                s.profiles().may(Permission.EXPORT_PORTFOLIO)
+                                        ? new PortfolioExportViewModel(s.portfolio(), executor) : null,
+                                owner -> files.chooseReportTarget(owner,
+                                        PortfolioExportViewModel.defaultFileName(LocalDate.now(clock))))),
                 new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
                         new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
                                 new FxDebouncer(SEARCH_PAUSE), clock))),

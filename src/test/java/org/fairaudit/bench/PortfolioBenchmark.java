@@ -203,7 +203,7 @@ public final class PortfolioBenchmark {
 
     private static String runChild(String writer, Path db, Path out) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), PortfolioBenchmark.class.getName(),
+                "-Xmx256m", "-cp", classPath(), PortfolioBenchmark.class.getName(),
                 "--child=" + writer, db.toString(), out.toString());
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = "";
@@ -214,6 +214,22 @@ public final class PortfolioBenchmark {
             }
         }
         return process.waitFor() == 0 ? last : "failed (exit " + process.exitValue() + ")";
+    }
+
+    /** Under {@code exec:java} the project's classes come from a class loader, not from {@code java.class.path}. */
+    private static String classPath() {
+        if (PortfolioBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static void child(String writer, Path db, Path out) throws Exception {
