@@ -47,7 +47,7 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                                 owner -> files.chooseReportTarget(owner,
                                         PortfolioExportViewModel.defaultFileName(LocalDate.now(clock))))),
                 new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY,
-                        new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
+                        new SuppliersView(new SuppliersViewModel(s.suppliers(), s.fees(), executor, errors,
                                 new FxDebouncer(SEARCH_PAUSE), clock))),
                 new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
                         new AuditsScreen(s.audits(), s.suppliers(), s.codes(), s.findings(), s.reports(),
