@@ -1,7 +1,10 @@
 package org.fairaudit.excel;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -39,6 +42,8 @@ final class ReportStyles {
     final CellStyle overdue;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
     private final Map<ResponseResult, CellStyle> result = new EnumMap<>(ResponseResult.class);
+    /** Kept here because POI reads a style's wrap flag from its XML on every call. */
+    private final Set<CellStyle> wrapping = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Workbook workbook;
 
     ReportStyles(Workbook workbook) {
@@ -89,10 +94,17 @@ final class ReportStyles {
         return result.get(value);
     }
 
+    boolean wraps(CellStyle style) {
+        return wrapping.contains(style);
+    }
+
     private CellStyle style(Font font, boolean wrap) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setWrapText(wrap);
+        if (wrap) {
+            wrapping.add(style);
+        }
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
