@@ -17,6 +17,7 @@ import org.fairaudit.ui.common.FormGrid;
 
 /** The portfolio filters; then the user is asked where to write the workbook. Rules: {@link PortfolioExportViewModel}. */
 final class PortfolioExportDialog {
+    private static final double DIALOG_WIDTH = 640;
     private final PortfolioExportViewModel export;
     private final ButtonType chooseFile =
             new ButtonType(Messages.get("portfolio.export.choose"), ButtonBar.ButtonData.OK_DONE);
@@ -43,6 +44,8 @@ final class PortfolioExportDialog {
         dialog.setTitle(Messages.get("portfolio.export.title"));
         dialog.setHeaderText(Messages.get("portfolio.export.title"));
         dialog.getDialogPane().setContent(content());
+        // wide enough for the field messages below the inputs, which were cut off at the fields' width
+        dialog.getDialogPane().setPrefWidth(DIALOG_WIDTH);
         dialog.getDialogPane().getButtonTypes().addAll(chooseFile, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(chooseFile).disableProperty().bind(export.canExportBinding().not());
         return dialog;

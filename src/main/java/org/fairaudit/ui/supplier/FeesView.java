@@ -61,13 +61,15 @@ final class FeesView {
         table.setPlaceholder(placeholder);
         table.setPrefHeight(180);
         table.getColumns().setAll(List.of(
-                TableColumns.text("supplier.fees.nationality", fee -> Countries.label(fee.nationality())),
-                TableColumns.text("supplier.fees.workers", fee -> Integer.toString(fee.workers())),
-                TableColumns.text("supplier.fees.category", fee -> Messages.of(fee.category())),
+                // the pane is narrow: the country code, a narrow count, and room for the amounts
+                TableColumns.text("supplier.fees.nationality", RecruitmentFee::nationality, 50),
+                TableColumns.text("supplier.fees.workers", fee -> Integer.toString(fee.workers()), 50),
+                TableColumns.text("supplier.fees.category", fee -> Messages.of(fee.category()), 90),
                 TableColumns.text("supplier.fees.perWorker",
-                        fee -> fee.amountPerWorker().toPlainString() + " " + fee.currency()),
-                TableColumns.text("supplier.fees.owed", fee -> fee.owed().toPlainString() + " " + fee.currency())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                        fee -> FeesViewModel.money(fee.amountPerWorker()) + " " + fee.currency(), 110),
+                TableColumns.text("supplier.fees.owed",
+                        fee -> FeesViewModel.money(fee.owed()) + " " + fee.currency(), 120)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, fee) -> {
             if (fee != null) {
                 viewModel.selectedProperty().set(fee);

@@ -1,8 +1,10 @@
 package org.fairaudit.ui.supplier;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
@@ -137,6 +139,14 @@ public final class FeesViewModel {
         }, errors::report);
     }
 
+    /** "73,290,000.00": amounts of several million are unreadable without grouping. */
+    static String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
     /** One line per currency, then the largest debt in months of wages. */
     static String describe(FeeExposure exposure) {
         if (exposure.isEmpty()) {
@@ -144,9 +154,9 @@ public final class FeesViewModel {
         }
         List<String> lines = new ArrayList<>();
         exposure.totals().forEach((code, totals) -> lines.add(Messages.get("supplier.fees.exposure.total", code,
-                totals.borne().toPlainString(), totals.repaid().toPlainString(), totals.owed().toPlainString())));
+                money(totals.borne()), money(totals.repaid()), money(totals.owed()))));
         lines.add(exposure.largestDebt().map(debt -> Messages.get("supplier.fees.exposure.debt",
-                debt.months().toPlainString(), debt.owedPerWorker().toPlainString(), debt.currency(),
+                debt.months().toPlainString(), money(debt.owedPerWorker()), debt.currency(),
                 Countries.label(debt.fee().nationality()))).orElse(Messages.get("supplier.fees.exposure.noDebt")));
         return String.join("\n", lines);
     }

@@ -52,7 +52,7 @@ class FeesViewModelTest {
         });
         assertThat(fees.records()).hasSize(1);
         // 40 × 150,000 = 6,000,000 borne, 2,000,000 repaid, 4,000,000 owed = 100,000 per worker = 0.4 months
-        assertThat(fees.exposureProperty().get()).contains("NPR: borne 6000000.00, repaid 2000000.00, still owed 4000000.00")
+        assertThat(fees.exposureProperty().get()).contains("NPR: borne 6,000,000.00, repaid 2,000,000.00, still owed 4,000,000.00")
                 .contains("Largest debt: 0.4 months of wages");
         assertThat(fees.nationalityProperty().get()).isEmpty();
     }
