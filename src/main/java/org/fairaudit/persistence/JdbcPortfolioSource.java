@@ -121,8 +121,10 @@ public final class JdbcPortfolioSource implements PortfolioSource {
     public void findings(PortfolioFilter filter, Consumer<FindingLine> sink) {
         profiles.require(Permission.EXPORT_PORTFOLIO);
         Bounds bounds = new Bounds(filter);
+        List<Object[]> perSupplier = bounds.perSupplier(suppliersOf(bounds));
         jdbc.read(tx -> {
-            tx.scan(FINDINGS + bounds.supplierAndDates() + BY_SUPPLIER + ", f.raised_on, f.created_at, f.id", row -> {
+            tx.scanEach(FINDINGS + " AND f.supplier_id = ?" + bounds.dates() + " ORDER BY f.raised_on, f.created_at, f.id",
+                    perSupplier, row -> {
                 sink.accept(new FindingLine(row.uuid("id"), row.string("supplier_name"), row.string("supplier_country"),
                         row.date("audit_start"), row.date("raised_on"), strings(row, "requirement_keys"),
                         row.enumValue(Severity.class, "severity"), row.enumValue(FindingStatus.class, "status"),
@@ -130,7 +132,7 @@ public final class JdbcPortfolioSource implements PortfolioSource {
                         row.enumValue(Scope.class, "scope"), indicators(strings(row, "indicator_ids")),
                         row.string("root_cause")));
                 return true;
-            }, bounds.supplierAndDateParams());
+            });
             return null;
         });
     }
@@ -139,15 +141,17 @@ public final class JdbcPortfolioSource implements PortfolioSource {
     public void actions(PortfolioFilter filter, Consumer<ActionLine> sink) {
         profiles.require(Permission.EXPORT_PORTFOLIO);
         Bounds bounds = new Bounds(filter);
+        List<Object[]> perSupplier = bounds.perSupplier(suppliersOf(bounds));
         jdbc.read(tx -> {
-            tx.scan(ACTIONS + bounds.supplierAndDates() + BY_SUPPLIER + ", x.due_date, f.id, x.id", row -> {
+            tx.scanEach(ACTIONS + " AND f.supplier_id = ?" + bounds.dates() + " ORDER BY x.due_date, f.id, x.id",
+                    perSupplier, row -> {
                 sink.accept(new ActionLine(row.uuid("finding_id"), row.string("supplier_name"),
                         row.string("supplier_country"), row.enumValue(Severity.class, "severity"),
                         row.string("description"), row.string("action"), row.string("owner"), row.date("due_date"),
                         row.enumValue(ActionStatus.class, "status"), row.string("verification_method"),
                         row.date("verified_on"), row.string("verifier")));
                 return true;
-            }, bounds.supplierAndDateParams());
+            });
             return null;
         });
     }
@@ -233,6 +237,17 @@ public final class JdbcPortfolioSource implements PortfolioSource {
         /** The join to {@code s} that {@link #supplier()} needs, when it needs one. */
         String supplierJoin() {
             return filter.country() == null ? "" : " JOIN supplier s ON s.id = f.supplier_id";
+        }
+
+        /** Parameters of a per-supplier query, for each supplier in turn. */
+        List<Object[]> perSupplier(List<Supplier> suppliers) {
+            List<Object[]> sets = new ArrayList<>();
+            for (Supplier supplier : suppliers) {
+                List<Object> params = new ArrayList<>(List.of(supplier.id()));
+                params.addAll(dateParams());
+                sets.add(params.toArray());
+            }
+            return sets;
         }
 
         boolean any() {

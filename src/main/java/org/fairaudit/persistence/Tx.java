@@ -109,6 +109,22 @@ final class Tx {
         }
     }
 
+    /** Runs one query, prepared once, for each set of parameters in turn and visits every row. */
+    void scanEach(String sql, List<Object[]> paramSets, RowVisitor visitor) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(SCAN_FETCH_SIZE);
+            for (Object[] params : paramSets) {
+                bind(statement, params);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    Row row = new Row(resultSet);
+                    while (resultSet.next()) {
+                        visitor.visit(row);
+                    }
+                }
+            }
+        }
+    }
+
     /** Reads one row; returns whether to go on. */
     @FunctionalInterface
     interface RowVisitor {
