@@ -13,6 +13,7 @@ import org.fairaudit.excel.CapSheetReader;
 import org.fairaudit.excel.CodeSheetReader;
 import org.fairaudit.excel.ExcelAuditReportWriter;
 import org.fairaudit.excel.SheetReader;
+import org.fairaudit.excel.ExcelPortfolioWriter;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.ChangeLog;
 import org.fairaudit.persistence.ChangeLogVerification;
@@ -24,9 +25,11 @@ import org.fairaudit.persistence.JdbcExchangeService;
 import org.fairaudit.persistence.JdbcAuditService;
 import org.fairaudit.persistence.JdbcCodeService;
 import org.fairaudit.persistence.JdbcDashboardService;
+import org.fairaudit.persistence.JdbcFeeService;
 import org.fairaudit.persistence.JdbcFindingService;
 import org.fairaudit.persistence.JdbcHistoryService;
 import org.fairaudit.persistence.JdbcMonitorReportService;
+import org.fairaudit.persistence.JdbcPortfolioSource;
 import org.fairaudit.persistence.JdbcProfileService;
 import org.fairaudit.persistence.JdbcReviewService;
 import org.fairaudit.persistence.JdbcSupplierService;
@@ -35,6 +38,7 @@ import org.fairaudit.service.CapImportService;
 import org.fairaudit.service.CodeImportService;
 import org.fairaudit.service.DemoData;
 import org.fairaudit.service.ProfileAccounts;
+import org.fairaudit.service.PortfolioService;
 import org.fairaudit.service.Services;
 
 /**
@@ -83,12 +87,16 @@ public final class AppContext implements AutoCloseable {
             JdbcMonitorReportService monitorReports = new JdbcMonitorReportService(database, profiles, codes);
             JdbcReviewService review = new JdbcReviewService(database, profiles);
             SheetReader sheets = new SheetReader(SheetReader.Limits.DEFAULT);
-            AuditReportService reports = new AuditReportService(audits, suppliers, findings, codes, profiles,
+            JdbcFeeService fees = new JdbcFeeService(database, profiles);
+            AuditReportService reports = new AuditReportService(audits, suppliers, fees, findings, codes, profiles,
                     new ExcelAuditReportWriter(clock.getZone()), AppVersion.current(), clock);
+            PortfolioService portfolio = new PortfolioService(
+                    new JdbcPortfolioSource(database, profiles, audits, clock),
+                    new ExcelPortfolioWriter(clock.getZone()), codes, profiles, AppVersion.current(), clock);
             JdbcDatabaseProtectionService protection = new JdbcDatabaseProtectionService(database, profiles, clock);
-            return new AppContext(database, new Services(profiles, profiles, codes, suppliers, audits, findings,
-                    new JdbcDashboardService(database, profiles, codes), reports,
-                    new DemoData(suppliers, audits, findings, codes, monitorReports, review, profiles, profiles,
+            return new AppContext(database, new Services(profiles, profiles, codes, suppliers, fees, audits, findings,
+                    new JdbcDashboardService(database, profiles, codes), reports, portfolio,
+                    new DemoData(suppliers, fees, audits, findings, codes, monitorReports, review, profiles, profiles,
                             suppliers::isEmpty, clock),
                     monitorReports, review, new JdbcHistoryService(database, profiles), protection,
                     new CapImportService(findings, new CapSheetReader(sheets), profiles),

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         resourceBundle = "i18n.cli",
         subcommands = {DemoCommand.class, CodesCommand.class, AuditsCommand.class, ExportAuditCommand.class,
             ChangeLogCommand.class, DbCommand.class, BackupCommand.class, RestoreCommand.class,
-            ImportCapCommand.class, PackageCommand.class})
+            ImportCapCommand.class, PackageCommand.class, ExportPortfolioCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Not an exit status: the window was opened and the JVM must keep running. */
     static final int OPEN_WINDOW = -1;

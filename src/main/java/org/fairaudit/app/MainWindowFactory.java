@@ -3,6 +3,7 @@ package org.fairaudit.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.util.Duration;
@@ -21,6 +22,7 @@ import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.common.RecordHistoryViewModel;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.dashboard.DashboardView;
+import org.fairaudit.ui.dashboard.PortfolioExportViewModel;
 import org.fairaudit.ui.dashboard.DashboardViewModel;
 import org.fairaudit.ui.exchange.ExchangeScreen;
 import org.fairaudit.ui.exchange.PackageExports;
@@ -73,10 +75,14 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
         PackageExports packages = new PackageExports(s.exchange(), profiles, executor, files);
         List<NavigationEntry> screens = new ArrayList<>();
         add(screens, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
-                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock)),
+                () -> new DashboardView(new DashboardViewModel(s.dashboard(), executor, errors, clock),
+                        profiles.may(Permission.EXPORT_PORTFOLIO)
+                                ? new PortfolioExportViewModel(s.portfolio(), executor) : null,
+                        owner -> files.chooseReportTarget(owner,
+                                PortfolioExportViewModel.defaultFileName(LocalDate.now(clock)))),
                 Permission.READ_FINDINGS);
         add(screens, "main.nav.suppliers", MaterialDesignF.FACTORY,
-                () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), executor, errors,
+                () -> new SuppliersView(new SuppliersViewModel(s.suppliers(), s.fees(), executor, errors,
                         new FxDebouncer(SEARCH_PAUSE), clock), historyIfAllowed(s), packages),
                 Permission.READ_SUPPLIERS);
         add(screens, "main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,

@@ -78,12 +78,7 @@ public final class AuditRater {
         codes.stream().flatMap(CodeOfConduct::requirements)
                 .filter(r -> r.indicator() != null && r.strongIndicator())
                 .forEach(r -> strongOnTheirOwn.add(r.indicator()));
-        if (evidenced.isEmpty()) {
-            return ForcedLabourRisk.NONE;
-        }
-        boolean strong = evidenced.size() >= 2 || evidenced.stream().anyMatch(strongOnTheirOwn::contains);
-        return new ForcedLabourRisk(
-                strong ? ForcedLabourRisk.Level.STRONG : ForcedLabourRisk.Level.POSSIBLE, List.copyOf(evidenced));
+        return ForcedLabourRisk.of(evidenced, strongOnTheirOwn);
     }
 
     private static Optional<Requirement> requirement(List<CodeOfConduct> codes, RequirementKey key) {

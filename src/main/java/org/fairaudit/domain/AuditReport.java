@@ -15,6 +15,7 @@ public record AuditReport(
         Supplier supplier,
         WorkforceProfile workforce,
         List<RecruitmentAgency> agencies,
+        List<RecruitmentFee> fees,
         Audit audit,
         List<CodeOfConduct> codes,
         List<Response> responses,
@@ -27,6 +28,7 @@ public record AuditReport(
 
     public AuditReport {
         agencies = List.copyOf(agencies);
+        fees = List.copyOf(fees);
         codes = List.copyOf(codes);
         responses = List.copyOf(responses);
         findings = List.copyOf(findings);

@@ -14,7 +14,7 @@ final class ConfidentialFields {
     }
 
     static AuditReport redacted(AuditReport report) {
-        return new AuditReport(report.supplier(), report.workforce(), report.agencies(), report.audit(),
+        return new AuditReport(report.supplier(), report.workforce(), report.agencies(), report.fees(), report.audit(),
                 report.codes(),
                 report.responses().stream().map(ConfidentialFields::withoutInterviewNotes).toList(),
                 report.findings().stream().map(ConfidentialFields::withoutPseudonyms).toList(),

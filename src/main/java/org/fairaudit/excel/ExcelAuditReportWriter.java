@@ -2,13 +2,7 @@ package org.fairaudit.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,7 +15,7 @@ import org.fairaudit.service.ProgressListener;
 
 /**
  * Writes the audit report workbook (DESIGN.md §6): Summary, Checklist, Findings &amp; CAP, Workforce &amp;
- * interviews, Crosswalk, About.
+ * interviews, Recruitment fees, Crosswalk, About.
  *
  * <p>The Summary and its chart are built on an in-memory XSSF workbook, which then becomes the template of
  * a streaming SXSSF workbook for the other sheets, so memory stays bounded whatever the number of
@@ -51,24 +45,13 @@ public final class ExcelAuditReportWriter implements AuditReportWriter {
     @Override
     public void write(AuditReport report, Path out, ConfidentialExport confidential, ProgressListener progress)
             throws IOException {
-        Path target = out.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".part");
-        boolean complete = false;
-        try {
-            ExportProgress exportProgress = new ExportProgress(progress, expectedRows(report));
-            writeWorkbook(report, confidential, partial, exportProgress);
-            moveIntoPlace(partial, target);
-            complete = true;
-            exportProgress.finished();
-        } finally {
-            if (!complete) {
-                Files.deleteIfExists(partial);
-            }
-        }
+        ExportProgress exportProgress = new ExportProgress(progress, expectedRows(report));
+        AtomicFile.write(out, stream -> writeWorkbook(report, confidential, stream, exportProgress));
+        exportProgress.finished();
     }
 
-    private void writeWorkbook(AuditReport report, ConfidentialExport confidential, Path file, ExportProgress progress)
-            throws IOException {
+    private void writeWorkbook(AuditReport report, ConfidentialExport confidential, OutputStream stream,
+                               ExportProgress progress) throws IOException {
         boolean included = confidential.includesConfidential();
         AuditReport shown = included ? report : ConfidentialFields.redacted(report);
         XSSFWorkbook template = new XSSFWorkbook();
@@ -80,17 +63,13 @@ public final class ExcelAuditReportWriter implements AuditReportWriter {
             new ChecklistSheet(context).write(workbook);
             new FindingsSheet(context).write(workbook);
             new WorkforceSheet(context).write(workbook);
+            new FeesSheet(context).write(workbook);
             new CrosswalkSheet(context).write(workbook);
             new AboutSheet(context, ReportDigest.sha256(shown, included)).write(workbook);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
-                 OutputStream stream = Channels.newOutputStream(channel)) {
-                if (included) {
-                    AgileEncryption.write(confidential.password(), workbook::write, stream);
-                } else {
-                    workbook.write(stream);
-                }
-                // on disk before the move, so that a crash cannot leave an empty file under the final name
-                channel.force(true);
+            if (included) {
+                AgileEncryption.write(confidential.password(), workbook::write, stream);
+            } else {
+                workbook.write(stream);
             }
         } finally {
             workbook.dispose();
@@ -101,15 +80,6 @@ public final class ExcelAuditReportWriter implements AuditReportWriter {
     /** One unit per row of the big sheets (checklist, findings, crosswalk) and one per small sheet. */
     private static long expectedRows(AuditReport report) {
         long requirements = report.codes().stream().mapToLong(CodeOfConduct::requirementCount).sum();
-        return 3 + 2 * requirements + FindingsSheet.rowCount(report.findings());
-    }
-
-    private static void moveIntoPlace(Path partial, Path target) throws IOException {
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // some network shares cannot rename atomically; the file is complete, only the swap is not atomic
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return 4 + 2 * requirements + FindingsSheet.rowCount(report.findings());
     }
 }

@@ -1,7 +1,10 @@
 package org.fairaudit.excel;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -32,11 +35,15 @@ final class ReportStyles {
     final CellStyle line;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle money;
+    final CellStyle months;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle overdue;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
     private final Map<ResponseResult, CellStyle> result = new EnumMap<>(ResponseResult.class);
+    /** Kept here because POI reads a style's wrap flag from its XML on every call. */
+    private final Set<CellStyle> wrapping = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Workbook workbook;
 
     ReportStyles(Workbook workbook) {
@@ -61,6 +68,8 @@ final class ReportStyles {
 
         integer = numeric(regular, "0");
         percent = numeric(regular, "0.0%");
+        money = numeric(regular, "#,##0.00");
+        months = numeric(regular, "0.0");
         date = numeric(regular, "yyyy-mm-dd");
         dateTime = numeric(regular, "yyyy-mm-dd hh:mm");
 
@@ -85,10 +94,17 @@ final class ReportStyles {
         return result.get(value);
     }
 
+    boolean wraps(CellStyle style) {
+        return wrapping.contains(style);
+    }
+
     private CellStyle style(Font font, boolean wrap) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setWrapText(wrap);
+        if (wrap) {
+            wrapping.add(style);
+        }
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }

@@ -1,8 +1,10 @@
 package org.fairaudit.excel;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.OptionalDouble;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,12 +32,15 @@ final class RowWriter {
 
     private final Row row;
     private final ReportStyles styles;
+    /** Column widths in 1/256 of a character, as the sheet has them. */
+    private final IntUnaryOperator columnWidths;
     private int column;
     private int lines = 1;
 
-    RowWriter(Row row, ReportStyles styles) {
+    RowWriter(Row row, ReportStyles styles, IntUnaryOperator columnWidths) {
         this.row = row;
         this.styles = styles;
+        this.columnWidths = columnWidths;
     }
 
     RowWriter text(String value) {
@@ -47,7 +52,7 @@ final class RowWriter {
         if (value != null && !value.isEmpty()) {
             String text = fit(value);
             cell.setCellValue(text);
-            if (style.getWrapText()) {
+            if (styles.wraps(style)) {
                 growToFit(text, cell.getColumnIndex());
             }
         }
@@ -67,6 +72,16 @@ final class RowWriter {
     RowWriter percent(OptionalDouble percent) {
         Cell cell = next(styles.percent);
         percent.ifPresent(value -> cell.setCellValue(value / 100));
+        return this;
+    }
+
+    /** An exact decimal (money, months) in the given numeric style; {@code null} leaves the cell blank. */
+    RowWriter decimal(BigDecimal value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null) {
+            // a cell holds a double: exact for the 2-decimal amounts and 1-decimal months written here
+            cell.setCellValue(value.doubleValue());
+        }
         return this;
     }
 
@@ -94,7 +109,7 @@ final class RowWriter {
      * is set from an estimate of the lines the text needs at the column's width.
      */
     private void growToFit(String text, int columnIndex) {
-        double charactersPerLine = Math.max(1, row.getSheet().getColumnWidth(columnIndex) / 256.0
+        double charactersPerLine = Math.max(1, columnWidths.applyAsInt(columnIndex) / 256.0
                 * CHARACTERS_PER_WIDTH_UNIT);
         int needed = 0;
         for (String paragraph : text.split("\n", -1)) {
@@ -107,7 +122,18 @@ final class RowWriter {
     }
 
     private static String fit(String value) {
-        String clean = NOT_XML.matcher(value).replaceAll("");
+        String clean = isXml(value) ? value : NOT_XML.matcher(value).replaceAll("");
         return clean.length() <= MAX_TEXT_LENGTH ? clean : clean.substring(0, MAX_TEXT_LENGTH - 1) + "\u2026";
+    }
+
+    /** The common case without a regular expression: no control character (other than tab and line breaks). */
+    private static boolean isXml(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= '\uFFFE') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,16 @@
 package org.fairaudit.excel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** Writes a sheet top to bottom: titles, label/value pairs and table headers, one row after the other. */
 final class SheetCursor {
     private final Sheet sheet;
     private final ReportStyles styles;
+    /** The sheet's widths, read once: POI looks each one up in the sheet's XML, for every wrapped cell. */
+    private final Map<Integer, Integer> columnWidths = new HashMap<>();
     private int nextRow;
 
     SheetCursor(Sheet sheet, ReportStyles styles) {
@@ -15,7 +19,8 @@ final class SheetCursor {
     }
 
     RowWriter row() {
-        return new RowWriter(sheet.createRow(nextRow++), styles);
+        return new RowWriter(sheet.createRow(nextRow++), styles,
+                column -> columnWidths.computeIfAbsent(column, sheet::getColumnWidth));
     }
 
     void skip(int rows) {

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fairaudit.domain.Audit;
+import org.fairaudit.domain.FeeExposure;
 import org.fairaudit.domain.AuditRating;
 import org.fairaudit.domain.CodeScore;
 import org.fairaudit.domain.Finding;
@@ -59,6 +60,7 @@ final class SummarySheet {
         rating(cursor);
         findingsBySeverity(cursor);
         forcedLabourRisk(cursor);
+        new FeeExposureBlock(context.styles()).write(cursor, FeeExposure.of(context.report().fees()));
         sectionScores(sheet, cursor);
         method(cursor);
         TableSheet.fitToPageWidth(sheet, false);

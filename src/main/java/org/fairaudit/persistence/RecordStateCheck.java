@@ -18,7 +18,7 @@ final class RecordStateCheck {
     /** The domain records whose every write goes through {@link Tx#save} and is therefore logged as stored. */
     static final List<RecordTable<?>> LOGGED_TABLES = List.of(SupplierTable.INSTANCE, WorkforceTable.INSTANCE,
             AgencyTable.INSTANCE, AuditTable.INSTANCE, ResponseTable.INSTANCE, FindingTable.INSTANCE,
-            ActionTable.INSTANCE, MonitorReportTable.INSTANCE);
+            ActionTable.INSTANCE, MonitorReportTable.INSTANCE, FeeTable.INSTANCE);
 
     /** A record whose stored state is not what the log says. */
     record Altered(String entityType, UUID recordId) {

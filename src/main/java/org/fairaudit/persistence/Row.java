@@ -1,5 +1,6 @@
 package org.fairaudit.persistence;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,6 +43,14 @@ final class Row {
     Integer integerOrNull(String column) throws SQLException {
         int value = resultSet.getInt(column);
         return resultSet.wasNull() ? null : value;
+    }
+
+    Object object(String column) throws SQLException {
+        return resultSet.getObject(column);
+    }
+
+    BigDecimal decimal(String column) throws SQLException {
+        return resultSet.getBigDecimal(column);
     }
 
     boolean bool(String column) throws SQLException {

@@ -29,6 +29,7 @@ final class Tx {
     private static final String UNIQUE_VIOLATION = "23505";
     /** Ids per {@code IN} list: few round trips, statements H2 still plans quickly. */
     private static final int IN_LIST_SIZE = 500;
+    private static final int SCAN_FETCH_SIZE = 500;
 
     private final Connection connection;
     private final UUID profileId;
@@ -99,11 +100,29 @@ final class Tx {
     /** Visits rows one at a time (bounded memory) until the visitor returns {@code false}. */
     void scan(String sql, RowVisitor visitor, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            // a hint for drivers that fetch rows in batches; H2 keeps large results in a temporary file anyway
+            statement.setFetchSize(SCAN_FETCH_SIZE);
             bind(statement, params);
             try (ResultSet resultSet = statement.executeQuery()) {
                 Row row = new Row(resultSet);
                 while (resultSet.next() && visitor.visit(row)) {
                     // the visitor does the work
+                }
+            }
+        }
+    }
+
+    /** Runs one query, prepared once, for each set of parameters in turn and visits every row. */
+    void scanEach(String sql, List<Object[]> paramSets, RowVisitor visitor) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(SCAN_FETCH_SIZE);
+            for (Object[] params : paramSets) {
+                bind(statement, params);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    Row row = new Row(resultSet);
+                    while (resultSet.next()) {
+                        visitor.visit(row);
+                    }
                 }
             }
         }

@@ -19,6 +19,7 @@ import org.fairaudit.i18n.Messages;
 public final class AuditReportService implements ReportService {
     private final AuditService audits;
     private final SupplierService suppliers;
+    private final FeeService fees;
     private final FindingService findings;
     private final CodeService codes;
     private final ProfileService profiles;
@@ -26,11 +27,12 @@ public final class AuditReportService implements ReportService {
     private final String appVersion;
     private final Clock clock;
 
-    public AuditReportService(AuditService audits, SupplierService suppliers, FindingService findings,
+    public AuditReportService(AuditService audits, SupplierService suppliers, FeeService fees, FindingService findings,
                               CodeService codes, ProfileService profiles, AuditReportWriter writer,
                               String appVersion, Clock clock) {
         this.audits = audits;
         this.suppliers = suppliers;
+        this.fees = fees;
         this.findings = findings;
         this.codes = codes;
         this.profiles = profiles;
@@ -63,7 +65,7 @@ public final class AuditReportService implements ReportService {
         Profile author = profiles.current()
                 .orElseThrow(() -> new IllegalStateException(Messages.get("report.noProfile")));
         return new AuditReport(supplier, suppliers.latestWorkforce(supplier.id()).orElse(null),
-                suppliers.agencies(supplier.id()), audit, audits.codesOf(audit), audits.responses(auditId),
+                suppliers.agencies(supplier.id()), fees.fees(supplier.id()), audit, audits.codesOf(audit), audits.responses(auditId),
                 auditFindings, audits.rating(auditId), codes.crosswalk(), author, clock.instant(), appVersion);
     }
 }

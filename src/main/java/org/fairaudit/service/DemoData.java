@@ -1,5 +1,6 @@
 package org.fairaudit.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.EvidenceSource;
+import org.fairaudit.domain.FeeCategory;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
@@ -30,6 +32,7 @@ import org.fairaudit.domain.MonitorReport;
 import org.fairaudit.domain.MonitorReportStatus;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.RecruitmentFee;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
@@ -59,6 +62,7 @@ public final class DemoData implements DemoDataService {
     public static final String REVIEWER_NAME = "Claire Dubois (brand compliance)";
 
     private final SupplierService suppliers;
+    private final FeeService fees;
     private final AuditService audits;
     private final FindingService findings;
     private final CodeService codes;
@@ -73,9 +77,10 @@ public final class DemoData implements DemoDataService {
      * @param demoAuthors    makes the profiles the demo work is stamped with: an auditor, a monitor, a reviewer
      * @param noSuppliersYet whether the database is still empty (asked before anyone has signed in)
      */
-    public DemoData(SupplierService suppliers, AuditService audits, FindingService findings, CodeService codes,
-                    MonitorReportService monitorReports, ReviewService review, ProfileService profiles,
-                    ProfileAccounts demoAuthors, BooleanSupplier noSuppliersYet, Clock clock) {
+    public DemoData(SupplierService suppliers, FeeService fees, AuditService audits, FindingService findings,
+                    CodeService codes, MonitorReportService monitorReports, ReviewService review,
+                    ProfileService profiles, ProfileAccounts demoAuthors, BooleanSupplier noSuppliersYet, Clock clock) {
+        this.fees = fees;
         this.monitorReports = monitorReports;
         this.review = review;
         this.noSuppliersYet = noSuppliersYet;
@@ -146,9 +151,15 @@ public final class DemoData implements DemoDataService {
                 2, "Kinta Holdings Bhd", "HR manager, +60 5 201 4400", 0));
         suppliers.saveWorkforce(new WorkforceProfile(UUID.randomUUID(), site.id(), today.minusDays(2), 1240, 610, 310,
                 0, 820, List.of(new MigrantGroup("NP", 420), new MigrantGroup("BD", 260), new MigrantGroup("MM", 180)), 0));
-        agency(site, "Himalayan Overseas Manpower Pvt Ltd", "NP", "1234/070/071");
-        agency(site, "Dhaka Global Recruiting Ltd", "BD", "RL-1187");
+        RecruitmentAgency nepal = agency(site, "Himalayan Overseas Manpower Pvt Ltd", "NP", "1234/070/071");
+        RecruitmentAgency bangladesh = agency(site, "Dhaka Global Recruiting Ltd", "BD", "RL-1187");
         agency(site, "Kinta Workforce Solutions Sdn Bhd", "MY", "JTK-PR-0456");
+        // Nepali workers paid NPR service fees to the agency, a third repaid so far; medical checks paid at home
+        fee(site, "NP", nepal, 420, "165000", "NPR", FeeCategory.SERVICE_FEES,
+                "Agency receipts shown by 18 interviewed workers; loan papers from a village lender", "23100000");
+        fee(site, "NP", nepal, 420, "9500", "NPR", FeeCategory.MEDICAL, "Clinic receipts (Kathmandu)", null);
+        fee(site, "BD", bangladesh, 260, "4200", "USD", FeeCategory.SERVICE_FEES,
+                "Worker statements; bank transfer slips to the sub-agent", "218400");
         return site;
     }
 
@@ -173,8 +184,16 @@ public final class DemoData implements DemoDataService {
         return site;
     }
 
-    private void agency(Supplier site, String name, String country, String licence) {
-        suppliers.saveAgency(new RecruitmentAgency(UUID.randomUUID(), site.id(), name, country, licence, 0));
+    private RecruitmentAgency agency(Supplier site, String name, String country, String licence) {
+        return suppliers.saveAgency(new RecruitmentAgency(UUID.randomUUID(), site.id(), name, country, licence, 0));
+    }
+
+    /** A fee group earning the Malaysian minimum wage (MYR 1,700 a month). */
+    private void fee(Supplier site, String nationality, RecruitmentAgency agency, int workers, String perWorker,
+                     String currency, FeeCategory category, String evidence, String repaid) {
+        fees.save(new RecruitmentFee(UUID.randomUUID(), site.id(), nationality, agency.id(), workers,
+                new BigDecimal(perWorker), currency, category, evidence, repaid == null ? null : new BigDecimal(repaid),
+                new BigDecimal("1700"), "MYR", 0));
     }
 
     /** Six months ago; every requirement assessed; one action verified, one done, one overdue. */

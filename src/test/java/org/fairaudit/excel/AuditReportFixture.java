@@ -6,6 +6,7 @@ import static org.fairaudit.domain.EvidenceSource.OBSERVATION;
 import static org.fairaudit.domain.EvidenceSource.WORKER_INTERVIEWS;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,9 @@ import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.InterviewCounts;
 import org.fairaudit.domain.MigrantGroup;
 import org.fairaudit.domain.Profile;
+import org.fairaudit.domain.FeeCategory;
 import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.RecruitmentFee;
 import org.fairaudit.domain.Requirement;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Response;
@@ -97,7 +100,7 @@ final class AuditReportFixture {
         List<Response> responses = responses();
         Map<RequirementKey, ResponseResult> results = new LinkedHashMap<>();
         responses.forEach(r -> results.put(r.requirement(), r.result()));
-        return new AuditReport(supplier(), workforce(), agencies(), audit(), codes, responses, findings,
+        return new AuditReport(supplier(), workforce(), agencies(), fees(), audit(), codes, responses, findings,
                 AuditRater.rate(codes, results, findings.stream().map(FindingWithActions::finding).toList()),
                 crosswalk(), new Profile(id(9), "Amina Rahman", Role.AUDITOR), generatedAt, "0.1.0-test");
     }
@@ -231,6 +234,15 @@ final class AuditReportFixture {
     private static List<RecruitmentAgency> agencies() {
         return List.of(new RecruitmentAgency(id(4), SUPPLIER_ID, "Shwe Recruitment Agency", "MM", "MM-RA-0421", 1),
                 new RecruitmentAgency(id(5), SUPPLIER_ID, "Mekong Labour Services", "TH", "TH-2211/2564", 1));
+    }
+
+    /** Myanmar workers charged MMK service fees through the first agency, partly repaid; Cambodian medical fees in USD. */
+    static List<RecruitmentFee> fees() {
+        return List.of(new RecruitmentFee(id(6), SUPPLIER_ID, "MM", id(4), 120, new BigDecimal("1500000"), "MMK",
+                        FeeCategory.SERVICE_FEES, "Agency receipts kept by 14 workers", new BigDecimal("60000000"),
+                        new BigDecimal("11000"), "THB", 1),
+                new RecruitmentFee(id(7), SUPPLIER_ID, "KH", null, 60, new BigDecimal("85.50"), "USD",
+                        FeeCategory.MEDICAL, "Clinic invoices", null, new BigDecimal("11000"), "THB", 1));
     }
 
     private static Audit audit() {

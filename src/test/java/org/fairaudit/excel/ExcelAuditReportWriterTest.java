@@ -40,10 +40,40 @@ class ExcelAuditReportWriterTest {
     private final ExcelAuditReportWriter writer = new ExcelAuditReportWriter(ZoneOffset.UTC);
 
     @Test
-    void writesTheSixSheetsInOrder() throws IOException {
+    void writesTheSevenSheetsInOrder() throws IOException {
         try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
             assertThat(book.sheetNames()).containsExactly(
-                    "Summary", "Checklist", "Findings & CAP", "Workforce & interviews", "Crosswalk", "About");
+                    "Summary", "Checklist", "Findings & CAP", "Workforce & interviews", "Recruitment fees", "Crosswalk",
+                    "About");
+        }
+    }
+
+    @Test
+    void recruitmentFeesSheetListsEveryGroupWithExactAmountsAndTheExposurePerCurrency() throws IOException {
+        try (ReadOnlyWorkbook book = write(AuditReportFixture.report())) {
+            XSSFSheet fees = book.sheet("Recruitment fees");
+            assertThat(fees.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(fees.getCTWorksheet().isSetAutoFilter()).isTrue();
+            Row myanmar = book.rowWith(fees, book.column(fees, "Currency"), "MMK").orElseThrow();
+            assertThat(myanmar.getCell(book.column(fees, "Agency")).getStringCellValue())
+                    .isEqualTo("Shwe Recruitment Agency");
+            assertThat(myanmar.getCell(book.column(fees, "Category (ILO 2019)")).getStringCellValue())
+                    .isEqualTo("Service fees");
+            assertThat(myanmar.getCell(book.column(fees, "Paid by the group")).getNumericCellValue())
+                    .isEqualTo(180_000_000.0);
+            assertThat(myanmar.getCell(book.column(fees, "Still owed")).getNumericCellValue())
+                    .isEqualTo(120_000_000.0);
+            Row usd = book.rowWith(fees, 0, "USD").orElseThrow();
+            assertThat(usd.getCell(1).getNumericCellValue()).isEqualTo(5130.0);
+            assertThat(usd.getCell(3).getNumericCellValue()).isEqualTo(5130.0);
+            // wages are in THB, fees in MMK and USD: without rates the debt in months cannot be stated
+            assertThat(value(book, fees, "Largest debt (months of wages)"))
+                    .isEqualTo("Unknown: no group with a recorded wage still owes fees");
+
+            XSSFSheet summary = book.sheet("Summary");
+            assertThat(book.rowWith(summary, 0, "Recruitment-fee exposure")).isPresent();
+            assertThat(book.rowWith(summary, 0, "MMK").orElseThrow().getCell(3).getNumericCellValue())
+                    .isEqualTo(120_000_000.0);
         }
     }
 

@@ -1,5 +1,15 @@
 package org.fairaudit.ui.dashboard;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.stage.Window;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
@@ -27,10 +37,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class DashboardView implements Screen {
     private final DashboardViewModel viewModel;
+    private final PortfolioExportViewModel portfolioExport;
+    private final Function<Window, Optional<Path>> chooseTarget;
     private final StackPane root = new StackPane();
 
     public DashboardView(DashboardViewModel viewModel) {
+        this(viewModel, null, owner -> Optional.empty());
+    }
+
+    /**
+     * @param portfolioExport the "Export portfolio…" action, or {@code null} for a profile that may not export it
+     * @param chooseTarget    asks where to write the portfolio workbook
+     */
+    public DashboardView(DashboardViewModel viewModel, PortfolioExportViewModel portfolioExport,
+                         Function<Window, Optional<Path>> chooseTarget) {
         this.viewModel = viewModel;
+        this.portfolioExport = portfolioExport;
+        this.chooseTarget = chooseTarget;
         Node content = buildContent();
         Node emptyState = buildEmptyState();
         content.visibleProperty().bind(viewModel.emptyProperty().not());
@@ -61,12 +84,29 @@ public final class DashboardView implements Screen {
                 card("dashboard.card.auditsInProgress", viewModel.auditsInProgressProperty(), null),
                 card("dashboard.card.suppliers", viewModel.suppliersProperty(), null));
 
-        VBox page = new VBox(20, title, cards, forcedLabourCard(), chart());
+        VBox page = new VBox(20, portfolioExport == null ? title : titleWithExport(title), cards,
+                forcedLabourCard(), chart());
         page.getStyleClass().add(AppStyles.SCREEN);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setId("dashboardContent");
         return scroll;
+    }
+
+    private Node titleWithExport(Label title) {
+        Button export = new Button(Messages.get("portfolio.export.action"), new FontIcon(MaterialDesignF.FILE_EXCEL));
+        export.setId("exportPortfolio");
+        export.disableProperty().bind(portfolioExport.runningProperty());
+        export.setOnAction(e -> PortfolioExportDialog.show(root.getScene().getWindow(), portfolioExport, chooseTarget));
+        Label message = new Label();
+        message.setId("portfolioExportMessage");
+        message.getStyleClass().add(AppStyles.MUTED);
+        message.textProperty().bind(portfolioExport.messageProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(12, title, gap, message, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Node card(String labelKey, ObservableIntegerValue value, String accentStyle) {

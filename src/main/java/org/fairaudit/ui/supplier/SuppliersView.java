@@ -34,8 +34,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /**
  * The suppliers screen: searchable table on the left, the selected supplier's details, workforce profile and
  * recruitment agencies on the right.
- * Composition root: {@code new SuppliersView(new SuppliersViewModel(services.suppliers(), executor, errors,
- * new FxDebouncer(Duration.millis(250)), clock), packageExports)}.
+ * Composition root: {@code new SuppliersView(new SuppliersViewModel(services.suppliers(), services.fees(), executor,
+ * errors, new FxDebouncer(Duration.millis(250)), clock), history, packageExports)}.
  */
 public final class SuppliersView implements Screen {
     private final SuppliersViewModel viewModel;
@@ -141,10 +141,12 @@ public final class SuppliersView implements Screen {
         Tab workforce = new Tab(Messages.get("supplier.tab.workforce"),
                 new WorkforceView(viewModel.workforce()).root());
         Tab agencies = new Tab(Messages.get("supplier.tab.agencies"), new AgenciesView(viewModel.agencies()).root());
-        // Workforce and agencies belong to a stored supplier.
+        Tab fees = new Tab(Messages.get("supplier.tab.fees"), new FeesView(viewModel.fees()).root());
+        // Workforce, agencies and fees belong to a stored supplier.
         workforce.disableProperty().bind(viewModel.selectedProperty().isNull());
         agencies.disableProperty().bind(viewModel.selectedProperty().isNull());
-        TabPane tabs = new TabPane(details, workforce, agencies);
+        fees.disableProperty().bind(viewModel.selectedProperty().isNull());
+        TabPane tabs = new TabPane(details, workforce, agencies, fees);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (history != null) {
             tabs.getTabs().add(historyTab(tabs));

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.domain.Supplier;
+import org.fairaudit.service.FeeService;
 import org.fairaudit.service.SupplierService;
 import org.fairaudit.ui.common.Debouncer;
 import org.fairaudit.ui.common.ErrorReporter;
@@ -36,18 +37,20 @@ public final class SuppliersViewModel {
     private final SupplierEditorViewModel editor;
     private final WorkforceViewModel workforce;
     private final AgenciesViewModel agencies;
+    private final FeesViewModel fees;
 
     /** Answers of searches overtaken by a newer one are dropped, so the list always matches the box. */
     private long latestSearch;
 
-    public SuppliersViewModel(SupplierService suppliers, UiExecutor executor, ErrorReporter errors,
-                              Debouncer debouncer, Clock clock) {
+    public SuppliersViewModel(SupplierService suppliers, FeeService feeService, UiExecutor executor,
+                              ErrorReporter errors, Debouncer debouncer, Clock clock) {
         this.suppliers = suppliers;
         this.executor = executor;
         this.errors = errors;
         this.editor = new SupplierEditorViewModel(suppliers, executor, errors);
         this.workforce = new WorkforceViewModel(suppliers, executor, errors, clock);
         this.agencies = new AgenciesViewModel(suppliers, executor, errors);
+        this.fees = new FeesViewModel(feeService, agencies.agencies(), executor, errors);
         searchText.addListener(o -> debouncer.schedule(this::search));
         editor.setOnSaved(this::saved);
         editor.startNew();
@@ -94,6 +97,7 @@ public final class SuppliersViewModel {
         UUID id = supplier == null ? null : supplier.id();
         workforce.load(id);
         agencies.load(id);
+        fees.load(id);
     }
 
     /** The editor already shows the stored record; a supplier saved for the first time unlocks its other tabs. */
@@ -103,6 +107,7 @@ public final class SuppliersViewModel {
         if (first) {
             workforce.load(supplier.id());
             agencies.load(supplier.id());
+            fees.load(supplier.id());
         }
         search();
     }
@@ -139,6 +144,10 @@ public final class SuppliersViewModel {
 
     public WorkforceViewModel workforce() {
         return workforce;
+    }
+
+    public FeesViewModel fees() {
+        return fees;
     }
 
     public AgenciesViewModel agencies() {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.fairaudit.ui.fakes.InMemoryFeeService;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Severity;
@@ -74,9 +75,9 @@ class MainWindowTest {
                 new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, new DashboardView(
                         new DashboardViewModel(today -> summary, executor, errors, Clock.systemDefaultZone()))),
                 new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, new SuppliersView(
-                        new SuppliersViewModel(suppliers, executor, errors, new FxDebouncer(Duration.millis(50)),
-                                Clock.systemDefaultZone()), null, new PackageExports(new FakeExchange(),
-                        new FakeProfiles(), executor, new NoFiles()))),
+                        new SuppliersViewModel(suppliers, new InMemoryFeeService(), executor, errors,
+                                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null,
+                        new PackageExports(new FakeExchange(), new FakeProfiles(), executor, new NoFiles()))),
                 new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, audits),
                 new NavigationEntry("main.nav.findings", MaterialDesignF.FLAG_OUTLINE,
                         new StubScreen("findingsScreen", "Findings screen")),

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.fairaudit.ui.fakes.InMemoryFeeService;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
@@ -42,8 +43,8 @@ class CreateSupplierTest {
     @Start
     void start(Stage stage) {
         service.add("Lotus Electronics", "TH");
-        SuppliersView view = new SuppliersView(new SuppliersViewModel(service, new DirectUiExecutor(), errors,
-                new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null,
+        SuppliersView view = new SuppliersView(new SuppliersViewModel(service, new InMemoryFeeService(),
+                new DirectUiExecutor(), errors, new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null,
                 new PackageExports(new FakeExchange(), new FakeProfiles(), new DirectUiExecutor(), new NoFiles()));
         view.refresh();
         scene = new Scene((javafx.scene.Parent) view.root(), 1100, 720);

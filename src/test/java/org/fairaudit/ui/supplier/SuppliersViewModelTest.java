@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairaudit.ui.fakes.InMemoryFeeService;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.ui.common.DirectUiExecutor;
 import org.fairaudit.ui.fakes.InMemorySupplierService;
@@ -24,7 +25,7 @@ class SuppliersViewModelTest {
         service.add("Lotus Electronics", "TH");
         service.add("Golden Thread Garments", "MY");
         service.add("Harbour Seafood", "TH");
-        suppliers = new SuppliersViewModel(service, new DirectUiExecutor(), new RecordingErrors(), debounced::add,
+        suppliers = new SuppliersViewModel(service, new InMemoryFeeService(), new DirectUiExecutor(), new RecordingErrors(), debounced::add,
                 Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
         suppliers.search();
     }

@@ -1,0 +1,164 @@
+package org.fairaudit.ui.supplier;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.fairaudit.domain.FeeCategory;
+import org.fairaudit.domain.RecruitmentAgency;
+import org.fairaudit.domain.RecruitmentFee;
+import org.fairaudit.i18n.Messages;
+import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.Countries;
+import org.fairaudit.ui.common.CountrySuggestions;
+import org.fairaudit.ui.common.FieldDecorations;
+import org.fairaudit.ui.common.FormGrid;
+import org.fairaudit.ui.common.TableColumns;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** Recruitment fees of the selected supplier: exposure, table, then the form. */
+final class FeesView {
+    private final FeesViewModel viewModel;
+    private final FieldDecorations decorations = new FieldDecorations();
+    private final FormGrid form = new FormGrid();
+    private final ScrollPane root;
+
+    FeesView(FeesViewModel viewModel) {
+        this.viewModel = viewModel;
+        Label exposure = new Label();
+        exposure.setId("feeExposure");
+        exposure.setWrapText(true);
+        exposure.getStyleClass().add(AppStyles.DETAIL_HEADING);
+        exposure.textProperty().bind(viewModel.exposureProperty());
+        VBox page = new VBox(12, exposure, table(), form(), buttons());
+        page.getStyleClass().add(AppStyles.SCREEN);
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private TableView<RecruitmentFee> table() {
+        TableView<RecruitmentFee> table = new TableView<>(viewModel.records());
+        Label placeholder = new Label(Messages.get("supplier.fees.none"));
+        placeholder.getStyleClass().add(AppStyles.MUTED);
+        table.setPlaceholder(placeholder);
+        table.setPrefHeight(180);
+        table.getColumns().setAll(List.of(
+                // the pane is narrow: the country code, a narrow count, and room for the amounts
+                TableColumns.text("supplier.fees.nationality", RecruitmentFee::nationality, 50),
+                TableColumns.text("supplier.fees.workers", fee -> Integer.toString(fee.workers()), 50),
+                TableColumns.text("supplier.fees.category", fee -> Messages.of(fee.category()), 90),
+                TableColumns.text("supplier.fees.perWorker",
+                        fee -> FeesViewModel.money(fee.amountPerWorker()) + " " + fee.currency(), 110),
+                TableColumns.text("supplier.fees.owed",
+                        fee -> FeesViewModel.money(fee.owed()) + " " + fee.currency(), 120)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, fee) -> {
+            if (fee != null) {
+                viewModel.selectedProperty().set(fee);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, fee) -> {
+            if (fee == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        return table;
+    }
+
+    private Node form() {
+        TextField nationality = text("supplier.fees.nationality", viewModel.nationalityProperty(),
+                FeesViewModel.NATIONALITY);
+        nationality.setPromptText(Messages.get("supplier.field.country.prompt"));
+        CountrySuggestions.attach(nationality);
+        ComboBox<RecruitmentAgency> agency = new ComboBox<>(viewModel.agencies());
+        agency.valueProperty().bindBidirectional(viewModel.agencyProperty());
+        agency.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RecruitmentAgency value) {
+                return value == null ? Messages.get("supplier.fees.agency.none") : value.name();
+            }
+
+            @Override
+            public RecruitmentAgency fromString(String text) {
+                return null;
+            }
+        });
+        form.add(Messages.get("supplier.fees.agency"), agency, agency);
+        text("supplier.fees.workers", viewModel.workersProperty(), FeesViewModel.WORKERS);
+        ComboBox<FeeCategory> category = new ComboBox<>(FXCollections.observableArrayList(FeeCategory.values()));
+        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FeeCategory value) {
+                return value == null ? "" : Messages.of(value);
+            }
+
+            @Override
+            public FeeCategory fromString(String text) {
+                return null;
+            }
+        });
+        form.add(Messages.get("supplier.fees.category"), category,
+                decorations.decorate(category, viewModel.fieldErrors().messageProperty(FeesViewModel.CATEGORY)));
+        text("supplier.fees.perWorker", viewModel.amountProperty(), FeesViewModel.AMOUNT);
+        text("supplier.fees.currency", viewModel.currencyProperty(), FeesViewModel.CURRENCY);
+        text("supplier.fees.repaid", viewModel.repaidProperty(), FeesViewModel.REPAID);
+        text("supplier.fees.wage", viewModel.wageProperty(), FeesViewModel.WAGE);
+        text("supplier.fees.wageCurrency", viewModel.wageCurrencyProperty(), FeesViewModel.WAGE_CURRENCY);
+        TextField evidence = new TextField();
+        evidence.textProperty().bindBidirectional(viewModel.evidenceProperty());
+        form.add(Messages.get("supplier.fees.evidence"), evidence, evidence);
+        return form;
+    }
+
+    private TextField text(String labelKey, javafx.beans.property.StringProperty value, String field) {
+        TextField text = new TextField();
+        text.textProperty().bindBidirectional(value);
+        form.add(Messages.get(labelKey), text,
+                decorations.decorate(text, viewModel.fieldErrors().messageProperty(field)));
+        return text;
+    }
+
+    private void confirmDelete() {
+        RecruitmentFee fee = viewModel.selectedProperty().get();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("supplier.fees.confirmDelete",
+                Messages.of(fee.category()), fee.workers(), Countries.label(fee.nationality())),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.delete());
+    }
+
+    private Node buttons() {
+        Button add = new Button(Messages.get("supplier.fees.new"), new FontIcon(MaterialDesignP.PLUS));
+        add.setOnAction(e -> viewModel.newFee());
+        Button save = new Button(Messages.get("supplier.fees.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE));
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.canSaveBinding().not());
+        save.setOnAction(e -> viewModel.save());
+        Button delete = new Button(Messages.get("supplier.fees.delete"), new FontIcon(MaterialDesignD.DELETE));
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(viewModel.canDeleteBinding().not());
+        delete.setOnAction(e -> confirmDelete());
+        HBox box = new HBox(8, save, add, delete);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}
