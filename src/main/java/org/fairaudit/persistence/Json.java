@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Comparator;
 import java.util.List;
 
 /** JSON of records (their fields, not derived getters such as {@code isOpenZeroTolerance}) and of string lists. */
@@ -32,6 +33,10 @@ final class Json {
         }
     }
 
+    /** Equal numbers with other scales (an amount stored as DECIMAL(19,3)) are the same value. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
     /** Whether two JSON objects are equal apart from their {@code version} field. */
     static boolean sameIgnoringVersion(String oneJson, String otherJson) {
         try {
@@ -41,7 +46,7 @@ final class Json {
                 first.remove("version");
                 second.remove("version");
             }
-            return one.equals(other);
+            return one.equals(NUMBERS_BY_VALUE, other);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored record is not JSON", e);
         }

@@ -53,6 +53,14 @@ class ExportPortfolioCommandTest {
         }
     }
 
+    /** {@code export-portfolio} on the demo database, signed in as its reviewer. */
+    private int exportAsReviewer(String... options) {
+        List<String> args = new ArrayList<>(List.of("export-portfolio", "--db", db.toString(), "--profile",
+                "Brand reviewer"));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Cli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
@@ -63,7 +71,7 @@ class ExportPortfolioCommandTest {
     @Test
     void writesEverySheetWithTheDatabaseCountsAndNoConfidentialField() throws Exception {
         Path file = dir.resolve("portfolio.xlsx");
-        assertThat(run("export-portfolio", "--db", db.toString(), "--out", file.toString())).as(err.toString()).isZero();
+        assertThat(exportAsReviewer("--out", file.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Portfolio written to");
 
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -95,7 +103,7 @@ class ExportPortfolioCommandTest {
     @Test
     void filtersByCountryAndDates() throws Exception {
         Path file = dir.resolve("thailand.xlsx");
-        assertThat(run("export-portfolio", "--db", db.toString(), "--out", file.toString(), "--country", "TH",
+        assertThat(exportAsReviewer("--out", file.toString(), "--country", "TH",
                 "--from", "2000-01-01", "--to", LocalDate.now().plusDays(1).toString())).as(err.toString()).isZero();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook book = new XSSFWorkbook(pkg)) {
@@ -109,7 +117,7 @@ class ExportPortfolioCommandTest {
         }
 
         Path none = dir.resolve("future.xlsx");
-        assertThat(run("export-portfolio", "--db", db.toString(), "--out", none.toString(), "--from",
+        assertThat(exportAsReviewer("--out", none.toString(), "--from",
                 LocalDate.now().plusYears(1).toString())).isZero();
         try (OPCPackage pkg = OPCPackage.open(none.toFile(), PackageAccess.READ);
              XSSFWorkbook book = new XSSFWorkbook(pkg)) {
@@ -120,10 +128,10 @@ class ExportPortfolioCommandTest {
     @Test
     void badFiltersAndAnAuditorAreRefusedInOneLineAndWriteNothing() {
         Path file = dir.resolve("refused.xlsx");
-        assertThat(run("export-portfolio", "--db", db.toString(), "--out", file.toString(), "--country", "XX"))
+        assertThat(exportAsReviewer("--out", file.toString(), "--country", "XX"))
                 .isEqualTo(1);
         assertThat(err.toString().lines()).hasSize(1);
-        assertThat(run("export-portfolio", "--db", db.toString(), "--out", file.toString(), "--from", "2026-05-01",
+        assertThat(exportAsReviewer("--out", file.toString(), "--from", "2026-05-01",
                 "--to", "2026-01-01")).isEqualTo(1);
         assertThat(Files.exists(file)).isFalse();
 
