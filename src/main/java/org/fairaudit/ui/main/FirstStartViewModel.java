@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.fairaudit.domain.PasswordRule;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.domain.Violation;
@@ -31,8 +32,6 @@ import org.fairaudit.ui.common.UiExecutor;
 public final class FirstStartViewModel {
     static final String NAME = "name";
     static final String PASSWORD = "password";
-    /** Long enough to resist guessing on a stolen laptop, short enough to type on a factory floor. */
-    static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     private final ProfileService profiles;
     private final ProfileAccounts accounts;
@@ -130,7 +129,7 @@ public final class FirstStartViewModel {
             violations.add(new Violation(NAME, "validation.required"));
         }
         String typed = password.get();
-        if (!typed.isEmpty() && typed.length() < MINIMUM_PASSWORD_LENGTH) {
+        if (!PasswordRule.isAcceptable(typed.length())) {
             violations.add(new Violation(PASSWORD, "profile.passwordShort"));
         } else if (!typed.equals(passwordAgain.get())) {
             violations.add(new Violation(PASSWORD, "profile.passwordMismatch"));

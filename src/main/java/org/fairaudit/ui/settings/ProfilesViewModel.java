@@ -1,6 +1,7 @@
 package org.fairaudit.ui.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.fairaudit.domain.PasswordRule;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
@@ -67,6 +69,9 @@ public final class ProfilesViewModel {
 
     /** Adds a profile with the name and role typed in; an empty password means none is asked. */
     public void add(char[] password) {
+        if (tooShort(password)) {
+            return;
+        }
         String name = newName.get().strip();
         Role role = newRole.get();
         run(() -> {
@@ -84,10 +89,23 @@ public final class ProfilesViewModel {
 
     /** {@code current} is needed for one's own password unless one manages profiles; empty {@code next} removes it. */
     public void changePassword(Profile profile, char[] current, char[] next) {
+        if (tooShort(next)) {
+            return;
+        }
         run(() -> {
             accounts.changePassword(profile.id(), current, next);
             return Messages.get("settings.profiles.passwordChanged", profile.name());
         }, () -> { });
+    }
+
+    /** The same rule as at first start ({@link PasswordRule}). */
+    private boolean tooShort(char[] password) {
+        if (PasswordRule.isAcceptable(password.length)) {
+            return false;
+        }
+        Arrays.fill(password, '\0');
+        outcome.set(Messages.get("profile.passwordShort"));
+        return true;
     }
 
     private void run(Callable<String> work, Runnable afterSuccess) {
