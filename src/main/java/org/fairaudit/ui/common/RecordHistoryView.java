@@ -3,11 +3,8 @@ package org.fairaudit.ui.common;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.RecordHistoryViewModel.HistoryRow;
@@ -24,24 +21,16 @@ public final class RecordHistoryView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("history.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("history.when", 150, row -> WHEN.format(row.changedAt())));
-        table.getColumns().add(column("history.who", 130, HistoryRow::author));
-        table.getColumns().add(column("history.what", 150,
-                row -> Messages.get("history.operation." + row.operation(), row.entityType())));
-        table.getColumns().add(column("history.field", 120, HistoryRow::field));
-        table.getColumns().add(column("history.before", 180, HistoryRow::before));
-        table.getColumns().add(column("history.after", 180, HistoryRow::after));
+        table.getColumns().add(TableColumns.text("history.when", row -> WHEN.format(row.changedAt()), 150));
+        table.getColumns().add(TableColumns.text("history.who", HistoryRow::author, 130));
+        table.getColumns().add(TableColumns.text("history.what",
+                row -> Messages.get("history.operation." + row.operation(), row.entityType()), 150));
+        table.getColumns().add(TableColumns.text("history.field", HistoryRow::field, 120));
+        table.getColumns().add(TableColumns.text("history.before", HistoryRow::before, 180));
+        table.getColumns().add(TableColumns.text("history.after", HistoryRow::after, 180));
     }
 
     public Node root() {
         return table;
-    }
-
-    private static TableColumn<HistoryRow, String> column(String titleKey, double width,
-                                                          Function<HistoryRow, String> text) {
-        TableColumn<HistoryRow, String> column = new TableColumn<>(Messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        return column;
     }
 }

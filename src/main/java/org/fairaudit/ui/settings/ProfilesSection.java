@@ -1,7 +1,6 @@
 package org.fairaudit.ui.settings;
 
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -9,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -19,6 +17,7 @@ import org.fairaudit.domain.Role;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.EnumLabels;
 import org.fairaudit.ui.common.FormGrid;
+import org.fairaudit.ui.common.TableColumns;
 import org.fairaudit.ui.settings.ProfilesViewModel.ProfileRow;
 
 /** Settings section: the profiles, one's own password, and for administrators adding profiles and roles. */
@@ -33,10 +32,11 @@ public final class ProfilesSection implements SettingsSection {
         table.setItems(viewModel.rows());
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("settings.profiles.name", row -> row.profile().name()));
-        table.getColumns().add(column("settings.profiles.role", row -> Messages.of(row.profile().role())));
-        table.getColumns().add(column("settings.profiles.password",
-                row -> Messages.get(row.passwordSet() ? "settings.profiles.passwordSet" : "settings.profiles.noPassword")));
+        table.getColumns().add(TableColumns.text("settings.profiles.name", row -> row.profile().name()));
+        table.getColumns().add(TableColumns.text("settings.profiles.role", row -> Messages.of(row.profile().role())));
+        table.getColumns().add(TableColumns.text("settings.profiles.password",
+                row -> Messages.get(row.passwordSet() ? "settings.profiles.passwordSet"
+                        : "settings.profiles.noPassword")));
 
         Button ownPassword = new Button(Messages.get("settings.profiles.changeOwn"));
         ownPassword.setId("changeOwnPassword");
@@ -121,13 +121,6 @@ public final class ProfilesSection implements SettingsSection {
         roles.setConverter(new EnumLabels<>());
         roles.setValue(Role.AUDITOR);
         return roles;
-    }
-
-    private static TableColumn<ProfileRow, String> column(String titleKey,
-                                                          java.util.function.Function<ProfileRow, String> text) {
-        TableColumn<ProfileRow, String> column = new TableColumn<>(Messages.get(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        return column;
     }
 
     @Override
