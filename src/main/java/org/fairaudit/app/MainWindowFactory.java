@@ -71,7 +71,8 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
     MainView create(Profile profile) {
         Services s = context.services();
         ProfileService profiles = s.profiles();
-        // Screens a role may not use are neither shown nor built (building one would already read its data).
+        // Screens a role may not use are not offered; the others are built when first shown, so that the window
+        // opens with the first screen's data only.
         PackageExports packages = new PackageExports(s.exchange(), profiles, executor, files);
         List<NavigationEntry> screens = new ArrayList<>();
         add(screens, "main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD,
@@ -115,7 +116,7 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                      Permission... needed) {
         ProfileService profiles = context.services().profiles();
         if (needed.length == 0 || Arrays.stream(needed).anyMatch(profiles::may)) {
-            screens.add(new NavigationEntry(titleKey, icon, screen.get()));
+            screens.add(new NavigationEntry(titleKey, icon, screen));
         }
     }
 }

@@ -15,9 +15,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 class MainViewModelTest {
     private final CountingScreen first = new CountingScreen();
     private final CountingScreen second = new CountingScreen();
+    private int secondBuilds;
     private final MainViewModel main = new MainViewModel(
-            List.of(new NavigationEntry("main.nav.dashboard", MaterialDesignF.FACTORY, first),
-                    new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, second)),
+            List.of(new NavigationEntry("main.nav.dashboard", MaterialDesignF.FACTORY, () -> first),
+                    new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, () -> {
+                        secondBuilds++;
+                        return second;
+                    })),
             new Profile(UUID.randomUUID(), "Aye Thandar", Role.AUDITOR), "/home/aye/fairaudit.mv.db",
             FXCollections.observableArrayList());
 
@@ -34,6 +38,20 @@ class MainViewModelTest {
         main.select(0);
         main.select(1);
         assertThat(second.refreshes).isEqualTo(2);
+    }
+
+    @Test
+    void aScreenIsBuiltWhenFirstShown() {
+        main.select(0);
+
+        assertThat(main.entries().get(0).isBuilt()).isTrue();
+        assertThat(main.entries().get(1).isBuilt()).as("not shown yet, so not built").isFalse();
+
+        main.select(1);
+        main.select(0);
+        main.select(1);
+        assertThat(main.entries().get(1).isBuilt()).isTrue();
+        assertThat(secondBuilds).as("built once, however often shown").isEqualTo(1);
     }
 
     @Test

@@ -57,11 +57,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private final FxUiExecutor backgroundTasks = new FxUiExecutor();
-    private final StubScreen audits = new StubScreen("auditsScreen", "Audits screen");
+    private StubScreen audits; // built in start(): a Label needs the JavaFX toolkit, which TestFX starts first
     private Scene scene;
 
     @Start
     void start(Stage stage) {
+        audits = new StubScreen("auditsScreen", "Audits screen");
         DirectUiExecutor executor = new DirectUiExecutor();
         RecordingErrors errors = new RecordingErrors();
         InMemorySupplierService suppliers = new InMemorySupplierService();
@@ -72,17 +73,17 @@ class MainWindowTest {
                 Map.of(Severity.ZERO_TOLERANCE, 2, Severity.MAJOR, 7, Severity.MINOR, 11), 4, 2, 3,
                 List.of("Harbour Seafood Processing", "Golden Thread Garments"));
         List<NavigationEntry> entries = List.of(
-                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, new DashboardView(
+                new NavigationEntry("main.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, () -> new DashboardView(
                         new DashboardViewModel(today -> summary, executor, errors, Clock.systemDefaultZone()))),
-                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, new SuppliersView(
+                new NavigationEntry("main.nav.suppliers", MaterialDesignF.FACTORY, () -> new SuppliersView(
                         new SuppliersViewModel(suppliers, new InMemoryFeeService(), executor, errors,
                                 new FxDebouncer(Duration.millis(50)), Clock.systemDefaultZone()), null,
                         new PackageExports(new FakeExchange(), new FakeProfiles(), executor, new NoFiles()))),
-                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, audits),
+                new NavigationEntry("main.nav.audits", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, () -> audits),
                 new NavigationEntry("main.nav.findings", MaterialDesignF.FLAG_OUTLINE,
-                        new StubScreen("findingsScreen", "Findings screen")),
+                        () -> new StubScreen("findingsScreen", "Findings screen")),
                 new NavigationEntry("main.nav.codes", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE,
-                        codesView(executor, errors)));
+                        () -> codesView(executor, errors)));
         MainView main = new MainView(new MainViewModel(entries,
                 new Profile(UUID.randomUUID(), "Aye Thandar", Role.AUDITOR),
                 "/home/aye/.fairaudit/fairaudit.mv.db", backgroundTasks.runningTasks()));
