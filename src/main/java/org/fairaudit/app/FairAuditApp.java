@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.Backups;
@@ -37,22 +38,29 @@ import org.fairaudit.ui.main.ProtectionChoiceViewModel;
 import org.fairaudit.ui.main.RestoreOfferDialog;
 import org.fairaudit.ui.main.UnlockDialog;
 import org.fairaudit.ui.main.UnlockViewModel;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The window. The database opens off the JavaFX thread while a small window says so. */
+/**
+ * The window. The database opens off the JavaFX thread (when no dialog must come first, already while the JavaFX
+ * toolkit starts); a small window says so when that takes more than a moment.
+ */
 public final class FairAuditApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(FairAuditApp.class);
     private static final String DB_PARAMETER = "db";
 
     private static final int LATEST_BACKUPS_OFFERED = 5;
+    /** Opening faster than this shows no opening window at all. */
+    private static final Duration OPENING_WINDOW_DELAY = Duration.millis(400);
 
     private AppContext context;
     private FxUiExecutor executor;
     private Image icon;
 
+    /** An existing, unencrypted database opening while the JavaFX toolkit starts; null when it needs a dialog. */
+    private static volatile EarlyOpening earlyOpening;
+
     /** Opens the window on the database at {@code db}; returns when the window is closed. */
     static void launch(Path db) {
+        earlyOpening = EarlyOpening.startIfNoDialogNeeded(db);
         Application.launch(FairAuditApp.class, "--" + DB_PARAMETER + "=" + db);
     }
 
@@ -79,14 +87,15 @@ public final class FairAuditApp extends Application {
                     WrongPassphraseException.class::isInstance, executor), file.toString(),
                     opened -> opened(stage, opened), Platform::exit, error -> openFailed(stage, db, error)).show();
         } else {
-            openInBackground(stage, db, () -> AppContext.open(db), null);
+            EarlyOpening early = earlyOpening;
+            earlyOpening = null;
+            openInBackground(stage, db, early != null ? early::await : () -> AppContext.open(db), null);
         }
     }
 
     /** Runs {@code open} in the background behind the opening window, then wipes {@code passphrase}. */
     private void openInBackground(Stage stage, Path db, Callable<AppContext> open, char[] passphrase) {
-        OpeningWindow opening = new OpeningWindow(icon);
-        opening.show();
+        OpeningWindow opening = OpeningWindow.showAfter(OPENING_WINDOW_DELAY, icon);
         executor.submit(() -> {
             try {
                 return open.call();
@@ -110,7 +119,8 @@ public final class FairAuditApp extends Application {
     }
 
     private void openFailed(Stage stage, Path db, Throwable error) {
-        LOG.error("Could not open the database", error);
+        // No logger field: it would start logging on the way to the window; the database thread starts it anyway.
+        LoggerFactory.getLogger(FairAuditApp.class).error("Could not open the database", error);
         if (error instanceof UnreadableDatabaseException unreadable) {
             offerBackups(stage, db, unreadable);
             return;

@@ -10,9 +10,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int status = Cli.run(args);
+        // Without arguments (the usual start: a double-click) the window opens at once: picocli is not needed, and
+        // building its model of every command would delay the window.
+        int status = args.length == 0 ? openWindow() : Cli.run(args);
         if (status != Cli.OPEN_WINDOW) {
             System.exit(status);
         }
+    }
+
+    private static int openWindow() {
+        FairAuditApp.launch(DataLocation.database(null));
+        return 0;
     }
 }
