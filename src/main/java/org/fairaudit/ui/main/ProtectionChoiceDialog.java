@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.fairaudit.i18n.Messages;
@@ -43,8 +44,11 @@ public final class ProtectionChoiceDialog {
         ButtonBar.setButtonData(quit, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().setAll(encrypt, decline, quit);
-        // uniform sizes would cut the long labels to "Continue withou…"
-        buttons.getButtons().forEach(button -> ButtonBar.setButtonUniformSize(button, false));
+        // uniform sizes, or a button narrower than its label, would cut the long labels to "Continue withou…"
+        buttons.getButtons().forEach(button -> {
+            ButtonBar.setButtonUniformSize(button, false);
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+        });
 
         encrypt.setOnAction(e -> {
             stage.close();
@@ -65,7 +69,7 @@ public final class ProtectionChoiceDialog {
 
         VBox root = new VBox(14, heading, intro, PassphraseFields.addTo(new FormGrid(), viewModel), warning, buttons);
         root.setPadding(new Insets(24));
-        root.setPrefWidth(560);
+        root.setPrefWidth(640);
         Scene scene = new Scene(root);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
