@@ -90,6 +90,7 @@ public final class FairAuditApp extends Application {
             EarlyOpening early = earlyOpening;
             earlyOpening = null;
             openInBackground(stage, db, early != null ? early::await : () -> AppContext.open(db), null);
+            Theme.LIGHT.useForApplication(); // parsed while the database opens
         }
     }
 

@@ -25,8 +25,16 @@ public enum Theme {
 
     /** Applies the theme to the whole application and adds the app stylesheet to {@code scene}. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(userAgentStylesheet);
+        useForApplication();
         addAppStylesheet(scene);
+    }
+
+    /**
+     * Makes the theme the application's user-agent stylesheet, which JavaFX parses at once: called at start-up while
+     * the database opens, so that the first window does not wait for the parse.
+     */
+    public void useForApplication() {
+        Application.setUserAgentStylesheet(userAgentStylesheet);
     }
 
     /** For scenes the application does not create itself, such as the popups of ControlsFX controls. */
