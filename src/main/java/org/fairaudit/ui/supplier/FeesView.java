@@ -61,15 +61,15 @@ final class FeesView {
         table.setPlaceholder(placeholder);
         table.setPrefHeight(180);
         table.getColumns().setAll(List.of(
-                // the pane is narrow: the country code, a narrow count, and room for the amounts
-                TableColumns.text("supplier.fees.nationality", RecruitmentFee::nationality, 50),
-                TableColumns.text("supplier.fees.workers", fee -> Integer.toString(fee.workers()), 50),
-                TableColumns.text("supplier.fees.category", fee -> Messages.of(fee.category()), 90),
-                TableColumns.text("supplier.fees.perWorker",
-                        fee -> FeesViewModel.money(fee.amountPerWorker()) + " " + fee.currency(), 110),
-                TableColumns.text("supplier.fees.owed",
-                        fee -> FeesViewModel.money(fee.owed()) + " " + fee.currency(), 120)));
+                // The pane is narrow: short headers, and the amount per worker only in the form below.
+                TableColumns.text("supplier.fees.column.nationality", RecruitmentFee::nationality, 60),
+                TableColumns.text("supplier.fees.column.workers", fee -> Integer.toString(fee.workers()), 85),
+                TableColumns.text("supplier.fees.column.category", fee -> Messages.of(fee.category()), 120),
+                TableColumns.text("supplier.fees.column.owed",
+                        fee -> FeesViewModel.money(fee.owed()) + " " + fee.currency(), 150)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the short columns keep their width; the amount takes what is left
+        table.getColumns().subList(0, 3).forEach(column -> column.setMinWidth(column.getPrefWidth()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, fee) -> {
             if (fee != null) {
                 viewModel.selectedProperty().set(fee);

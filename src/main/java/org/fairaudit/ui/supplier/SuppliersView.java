@@ -53,7 +53,7 @@ public final class SuppliersView implements Screen {
         this.history = history;
         this.packages = packages;
         root = new SplitPane(listPane(), editorTabs());
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.5);
         root.getStyleClass().add(AppStyles.SCREEN);
     }
 
