@@ -2,11 +2,10 @@ package org.fairaudit.persistence;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,15 +18,24 @@ final class Agreements {
     private Agreements() {
     }
 
-    /** The hash agreed with {@code peer}, else the one agreed with anyone. */
-    static Optional<String> with(Tx tx, UUID recordId, UUID peer) throws SQLException {
-        Optional<String> direct = hash(tx, recordId, peer);
-        return direct.isPresent() ? direct : hash(tx, recordId, ANYONE);
+    /** The agreements of many records, read a chunk of ids per query: per record, peer installation → hash. */
+    static Map<UUID, Map<UUID, String>> of(Tx tx, List<UUID> recordIds) throws SQLException {
+        Map<UUID, Map<UUID, String>> agreed = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(recordIds)) {
+            tx.scan("SELECT record_id, peer_installation, content_hash FROM exchange_agreement WHERE record_id IN ("
+                    + Tx.placeholders(chunk.size()) + ")", row -> {
+                        agreed.computeIfAbsent(row.uuid("record_id"), id -> new HashMap<>())
+                                .put(row.uuid("peer_installation"), row.string("content_hash"));
+                        return true;
+                    }, chunk.toArray());
+        }
+        return agreed;
     }
 
-    static Set<String> ever(Tx tx, UUID recordId) throws SQLException {
-        return new HashSet<>(tx.list("SELECT content_hash FROM exchange_agreement WHERE record_id = ?",
-                row -> row.string("content_hash"), recordId));
+    /** Of one record's agreements ({@link #of}), the hash agreed with {@code peer}, else the one agreed with anyone. */
+    static String with(Map<UUID, String> agreedOfRecord, UUID peer) {
+        String direct = agreedOfRecord.get(peer);
+        return direct != null ? direct : agreedOfRecord.get(ANYONE);
     }
 
     static Optional<String> hash(Tx tx, UUID recordId, UUID peer) throws SQLException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +34,8 @@ final class PackageImport {
     private final VerifiedPackage source;
     private final Manifest manifest;
     private final Map<PackagedType<?>, List<Incoming<?>>> records = new LinkedHashMap<>();
-    /** Agreements of records inserted, written in one batch at the end. */
-    private final Map<UUID, String> insertedHashes = new LinkedHashMap<>();
+    /** Agreements with the sender that are new or changed, written in one batch at the end. */
+    private final Map<UUID, String> agreedNow = new LinkedHashMap<>();
     private int refused;
     private int inserted;
     private int updated;
@@ -132,36 +133,51 @@ final class PackageImport {
         return new PackageRefusedException(PackageRefusal.RECORDS_UNREADABLE, source.file(), entry, index);
     }
 
-    /** Merges every record; returns what happened to each. */
-    @SuppressWarnings("unchecked")
+    /** Merges every record, inserts sent in batches; returns what happened to each. */
     ImportSummary merge(Tx tx, ProgressListener progress) throws SQLException {
-        int done = 0;
-        int total = recordCount();
-        for (Map.Entry<PackagedType<?>, List<Incoming<?>>> kind : records.entrySet()) {
-            PackagedType<Object> type = (PackagedType<Object>) kind.getKey();
-            List<Incoming<Object>> incoming = (List<Incoming<Object>>) (List<?>) kind.getValue();
-            type.readFiles(tx, incoming.stream().map(Incoming::record).toList(), source);
-            Local<Object> local = Local.of(tx, type.table(), incoming);
-            for (Incoming<Object> record : incoming) {
-                if (progress.isCancelled()) {
-                    throw new CancellationException();
-                }
-                mergeOne(tx, type, record, local);
-                if (++done % 500 == 0) {
-                    progress.progress(done, total, Messages.get("exchange.progress.importing", done, total));
-                }
+        return tx.batchingInserts(batched -> {
+            int done = 0;
+            int total = recordCount();
+            for (Map.Entry<PackagedType<?>, List<Incoming<?>>> kind : records.entrySet()) {
+                done = mergeKind(tx, kind.getKey(), kind.getValue(), progress, done, total);
             }
-        }
-        Agreements.putAll(tx, manifest.installationId(), insertedHashes);
-        return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
+            Agreements.putAll(tx, manifest.installationId(), agreedNow);
+            return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
+        });
     }
 
-    /** This database's version of the package's records of one kind, read a chunk of ids per query. */
-    private record Local<T>(Map<UUID, RecordStamp> stamps, Map<UUID, T> records, Set<UUID> merged) {
+    /** Merges the records of one kind; returns how many records of the package are done. */
+    @SuppressWarnings("unchecked")
+    private int mergeKind(Tx tx, PackagedType<?> kind, List<Incoming<?>> records, ProgressListener progress,
+                          int doneBefore, int total) throws SQLException {
+        PackagedType<Object> type = (PackagedType<Object>) kind;
+        List<Incoming<Object>> incoming = (List<Incoming<Object>>) (List<?>) records;
+        type.readFiles(tx, incoming.stream().map(Incoming::record).toList(), source);
+        Local<Object> local = Local.of(tx, type.table(), incoming);
+        int done = doneBefore;
+        for (Incoming<Object> record : incoming) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            mergeOne(tx, type, record, local);
+            if (++done % 500 == 0) {
+                progress.progress(done, total, Messages.get("exchange.progress.importing", done, total));
+            }
+        }
+        return done;
+    }
+
+    /**
+     * This database's version of the package's records of one kind and their agreements (record → peer → hash),
+     * read a chunk of ids per query; the agreements are kept up to date as records are merged.
+     */
+    private record Local<T>(Map<UUID, RecordStamp> stamps, Map<UUID, T> records,
+                            Map<UUID, Map<UUID, String>> agreements, Set<UUID> merged) {
         static <T> Local<T> of(Tx tx, RecordTable<T> table, List<Incoming<T>> incoming) throws SQLException {
             List<UUID> ids = incoming.stream().map(in -> table.id(in.record())).toList();
             Map<UUID, RecordStamp> stamps = tx.stamps(table, ids);
-            return new Local<>(stamps, table.findAll(tx, List.copyOf(stamps.keySet())), new HashSet<>());
+            List<UUID> existing = List.copyOf(stamps.keySet());
+            return new Local<>(stamps, table.findAll(tx, existing), Agreements.of(tx, existing), new HashSet<>());
         }
     }
 
@@ -174,25 +190,26 @@ final class PackageImport {
         Optional<RecordStamp> localStamp = again ? tx.stamp(table, id) : Optional.ofNullable(here.stamps().get(id));
         if (localStamp.isEmpty()) {
             tx.insertImported(table, table.withVersion(in.record(), in.stamp().version()), in.stamp());
-            insertedHashes.put(id, in.hash());
+            agree(here, id, in.hash());
             inserted++;
             return;
         }
         T local = again ? table.find(tx, id).orElseThrow() : here.records().get(id);
         T compared = manifest.includesConfidential() ? local : type.withoutConfidential(local);
         String localHash = RecordJson.contentHash(table.withVersion(compared, 0));
+        Map<UUID, String> agreed = here.agreements().getOrDefault(id, Map.of());
         MergeRule.Decision decision = MergeRule.decide(localHash, localStamp.get().version(), in.hash(),
-                in.stamp().version(), Agreements.with(tx, id, peer).orElse(null), Agreements.ever(tx, id));
+                in.stamp().version(), Agreements.with(agreed, peer), Set.copyOf(agreed.values()));
         T theirs = manifest.includesConfidential() ? in.record() : type.withConfidentialOf(in.record(), local);
         switch (decision) {
             case SAME -> {
-                Agreements.put(tx, id, peer, in.hash());
+                agree(here, id, in.hash());
                 unchanged++;
             }
             case OURS_NEWER -> unchanged++;
             case TAKE_THEIRS -> {
                 tx.replaceImported(table, localStamp.get().version(), theirs, in.stamp());
-                Agreements.put(tx, id, peer, in.hash());
+                agree(here, id, in.hash());
                 updated++;
             }
             case CONFLICT -> {
@@ -200,6 +217,15 @@ final class PackageImport {
                         RecordJson.text(theirs), in.hash(), in.stamp().version()));
                 conflicts++;
             }
+        }
+    }
+
+    /** Agrees on the record's hash with the sender; written at the end unless already agreed (re-imports write nothing). */
+    private void agree(Local<?> here, UUID id, String hash) {
+        String before = here.agreements().computeIfAbsent(id, key -> new HashMap<>()).put(manifest.installationId(),
+                hash);
+        if (!hash.equals(before)) {
+            agreedNow.put(id, hash);
         }
     }
 }
