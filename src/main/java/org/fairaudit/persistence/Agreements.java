@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,33 +37,29 @@ final class Agreements {
         return direct != null ? direct : agreedOfRecord.get(ANYONE);
     }
 
-    static Optional<String> hash(Tx tx, UUID recordId, UUID peer) throws SQLException {
-        return tx.one("SELECT content_hash FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?",
-                row -> row.string("content_hash"), recordId, peer);
-    }
-
-    /** Records many agreements with one peer in two batches (replacing earlier ones): the fast path of packages. */
+    /**
+     * Records agreements with one peer in a batch of inserts and one of updates; an agreement recorded already is
+     * left as it is (importing or exporting the same again writes nothing).
+     */
     static void putAll(Tx tx, UUID peer, Map<UUID, String> hashes) throws SQLException {
-        List<Object[]> keys = new ArrayList<>(hashes.size());
-        List<Object[]> rows = new ArrayList<>(hashes.size());
+        Map<UUID, Map<UUID, String>> stored = of(tx, List.copyOf(hashes.keySet()));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         hashes.forEach((recordId, hash) -> {
-            keys.add(new Object[] {recordId, peer});
-            rows.add(new Object[] {recordId, peer, hash, tx.now()});
+            String current = stored.getOrDefault(recordId, Map.of()).get(peer);
+            if (current == null) {
+                inserts.add(new Object[] {recordId, peer, hash, tx.now()});
+            } else if (!current.equals(hash)) {
+                updates.add(new Object[] {hash, tx.now(), recordId, peer});
+            }
         });
-        tx.batch("DELETE FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?", keys);
         tx.batch("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
-                + " VALUES (?, ?, ?, ?)", rows);
+                + " VALUES (?, ?, ?, ?)", inserts);
+        tx.batch("UPDATE exchange_agreement SET content_hash = ?, agreed_at = ?"
+                + " WHERE record_id = ? AND peer_installation = ?", updates);
     }
 
-    /** Records the agreement; writes nothing when it is already recorded (importing twice changes nothing). */
     static void put(Tx tx, UUID recordId, UUID peer, String hash) throws SQLException {
-        Optional<String> current = hash(tx, recordId, peer);
-        if (current.isEmpty()) {
-            tx.update("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
-                    + " VALUES (?, ?, ?, ?)", recordId, peer, hash, tx.now());
-        } else if (!current.get().equals(hash)) {
-            tx.update("UPDATE exchange_agreement SET content_hash = ?, agreed_at = ?"
-                    + " WHERE record_id = ? AND peer_installation = ?", hash, tx.now(), recordId, peer);
-        }
+        putAll(tx, peer, Map.of(recordId, hash));
     }
 }

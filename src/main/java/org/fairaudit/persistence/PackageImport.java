@@ -2,6 +2,7 @@ package org.fairaudit.persistence;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,11 +60,11 @@ final class PackageImport {
             if (name.startsWith("records/")) {
                 String kind = name.substring("records/".length(), name.length() - ".json".length());
                 Optional<PackagedType<?>> type = PackagedTypes.named(kind);
-                List<PackagedRecord> read = parsed.readEntries(name);
                 if (type.isPresent()) {
-                    parsed.records.put(type.get(), parsed.typed(type.get(), name, read));
+                    parsed.records.put(type.get(), parsed.typed(type.get(), name));
                 } else {
-                    parsed.refused += read.size(); // a kind a newer installation knows
+                    // a kind a newer installation knows
+                    parsed.refused += parsed.readEntries(name, JsonNode.class).size();
                 }
             }
         }
@@ -75,14 +76,15 @@ final class PackageImport {
         return records.values().stream().mapToInt(List::size).sum();
     }
 
-    private List<PackagedRecord> readEntries(String name) {
-        List<PackagedRecord> read = new ArrayList<>();
+    private <T> List<PackagedRecord<T>> readEntries(String name, Class<T> recordClass) {
+        List<PackagedRecord<T>> read = new ArrayList<>();
+        JavaType entryType = PackagedRecord.of(recordClass);
         try (InputStream in = source.open(name); JsonParser json = RecordJson.MAPPER.createParser(in)) {
             if (json.nextToken() != JsonToken.START_ARRAY) {
                 throw unreadable(name, 0);
             }
             while (json.nextToken() == JsonToken.START_OBJECT) {
-                read.add(json.readValueAs(PackagedRecord.class));
+                read.add(RecordJson.MAPPER.readValue(json, entryType));
             }
             if (json.currentToken() != JsonToken.END_ARRAY || json.nextToken() != null) {
                 throw unreadable(name, read.size() + 1);
@@ -96,20 +98,21 @@ final class PackageImport {
         return read;
     }
 
-    private <T> List<Incoming<?>> typed(PackagedType<T> type, String name, List<PackagedRecord> read) {
+    private <T> List<Incoming<?>> typed(PackagedType<T> type, String name) {
+        List<PackagedRecord<T>> read = readEntries(name, type.recordClass());
         List<Incoming<?>> typed = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
-            PackagedRecord entry = read.get(i);
+            PackagedRecord<T> entry = read.get(i);
             try {
-                T record = RecordJson.MAPPER.treeToValue(entry.record(), type.recordClass());
+                T record = entry.record();
                 RecordStamp stamp = entry.stamp();
-                if (type.table().id(record) == null || stamp == null || stamp.createdAt() == null
+                if (record == null || type.table().id(record) == null || stamp == null || stamp.createdAt() == null
                         || stamp.updatedAt() == null || stamp.version() < 1) {
                     throw unreadable(name, i + 1);
                 }
                 typed.add(new Incoming<>(record, stamp,
                         RecordJson.contentHash(type.table().withVersion(record, 0))));
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 if (e instanceof PackageRefusedException refusal) {
                     throw refusal;
                 }
@@ -220,7 +223,7 @@ final class PackageImport {
         }
     }
 
-    /** Agrees on the record's hash with the sender; written at the end unless already agreed (re-imports write nothing). */
+    /** Agrees on the hash with the sender; written at the end unless agreed before (re-imports write nothing). */
     private void agree(Local<?> here, UUID id, String hash) {
         String before = here.agreements().computeIfAbsent(id, key -> new HashMap<>()).put(manifest.installationId(),
                 hash);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.fairaudit.domain.Attachment;
 import org.fairaudit.exchange.PackageFormat;
@@ -26,20 +27,36 @@ final class PackagedAttachments extends PackagedType<Attachment> {
         return idsWhere(tx, name(), scope, "owner_id", reached.toArray(UUID[]::new));
     }
 
+    /** Media types whose bytes are compressed already; anything else is deflated. */
+    private static final Set<String> COMPRESSED_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+            "image/heic", "application/pdf", "application/zip");
+
     @Override
     int writeFiles(Tx tx, List<Attachment> attachments, PackageWriter writer) throws SQLException {
         Map<String, Attachment> files = bySha(attachments);
-        for (String sha256 : files.keySet()) {
-            tx.scan("SELECT content FROM attachment_content WHERE sha256 = ?", row -> {
-                try (InputStream content = row.binaryStream("content")) {
-                    writer.add(PackageFormat.attachmentEntry(sha256), content::transferTo);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return false;
-            }, sha256);
+        for (List<String> chunk : Tx.chunks(List.copyOf(files.keySet()))) {
+            tx.scan("SELECT sha256, content FROM attachment_content WHERE sha256 IN (" + Tx.placeholders(chunk.size())
+                    + ")", row -> {
+                        String sha256 = row.string("sha256");
+                        String entry = PackageFormat.attachmentEntry(sha256);
+                        try (InputStream content = row.binaryStream("content")) {
+                            if (compressedAlready(files.get(sha256).mediaType())) {
+                                writer.addCompressed(entry, content::transferTo);
+                            } else {
+                                writer.add(entry, content::transferTo);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return true;
+                    }, chunk.toArray());
         }
         return files.size();
+    }
+
+    private static boolean compressedAlready(String mediaType) {
+        return COMPRESSED_TYPES.contains(mediaType) || mediaType.startsWith("video/") || mediaType.startsWith("audio/")
+                || mediaType.startsWith("application/vnd.openxmlformats-officedocument.");
     }
 
     @Override

@@ -275,9 +275,9 @@ final class Tx {
         return stamps;
     }
 
-    /** Ids in slices small enough for one {@code IN (?, ...)} list each. */
-    static List<List<UUID>> chunks(List<UUID> ids) {
-        List<List<UUID>> chunks = new ArrayList<>();
+    /** Ids (or other keys) in slices small enough for one {@code IN (?, ...)} list each. */
+    static <K> List<List<K>> chunks(List<K> ids) {
+        List<List<K>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE)));
         }
