@@ -67,10 +67,15 @@ final class PackagedAttachments extends PackagedType<Attachment> {
 
     @Override
     void readFiles(Tx tx, List<Attachment> attachments, VerifiedPackage source) throws SQLException {
-        for (Attachment a : bySha(attachments).values()) {
-            if (tx.count("SELECT COUNT(*) AS n FROM attachment_content WHERE sha256 = ?", a.sha256()) > 0) {
-                continue; // stored once, whoever brought it
-            }
+        Map<String, Attachment> files = bySha(attachments);
+        for (List<String> chunk : Tx.chunks(List.copyOf(files.keySet()))) {
+            tx.scan("SELECT sha256 FROM attachment_content WHERE sha256 IN (" + Tx.placeholders(chunk.size()) + ")",
+                    row -> {
+                        files.remove(row.string("sha256")); // stored once, whoever brought it
+                        return true;
+                    }, chunk.toArray());
+        }
+        for (Attachment a : files.values()) {
             try (InputStream content = source.open(PackageFormat.attachmentEntry(a.sha256()))) {
                 tx.update("INSERT INTO attachment_content (sha256, size_bytes, content, created_at)"
                         + " VALUES (?, ?, ?, ?)", a.sha256(), a.size(), content, tx.now());

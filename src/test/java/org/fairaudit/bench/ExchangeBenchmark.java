@@ -1,8 +1,13 @@
 package org.fairaudit.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +49,8 @@ import org.fairaudit.service.ProgressListener;
 
 /**
  * Export then import of a package of 5,201 records and 200 attachments between H2 databases (targets: export
- * ≤ 1 s, import ≤ 2 s), each the median of {@value #ROUNDS} rounds after a warm-up round, beside the same package's
+ * ≤ 1 s, import ≤ 2 s), each the median of {@value #ROUNDS} rounds after a warm-up round (every export records
+ * its agreements anew, every import into an empty database goes into a new one), beside the same package's
  * entries zipped and unzipped plainly (a floor: no database, no JSON, no signature). Imports go into an empty
  * database, then again (nothing changes), then with a few updates and conflicts; the change log is verified after
  * them. Not a test: run {@code bench/run-exchange-bench.sh [dir]}.
@@ -61,6 +67,8 @@ public final class ExchangeBenchmark {
     private static final int ROUNDS = 3;
     private static final long EXPORT_TARGET_NANOS = 1_000_000_000L;
     private static final long IMPORT_TARGET_NANOS = 2_000_000_000L;
+    /** This thread's CPU time beside the wall clock: on a loaded machine the two part ways. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final PackageSelection EVERYTHING = new PackageSelection(Set.of(), Set.of(), null, true);
 
     private final Path dir;
@@ -87,9 +95,14 @@ public final class ExchangeBenchmark {
             long[] exports = new long[ROUNDS + 1];
             ExportResult exported = null;
             for (int round = 0; round <= ROUNDS; round++) { // round 0 warms up: class loading and JIT are not measured
+                forgetAgreements(sender);
                 long start = System.nanoTime();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 exported = senderExchange.exportPackage(EVERYTHING, pkg, ProgressListener.NONE);
                 exports[round] = System.nanoTime() - start;
+                System.out.printf("export round %d: %s (this thread's CPU %s)%n", round,
+                        BenchReport.millis(exports[round]),
+                        BenchReport.millis(CPU.getCurrentThreadCpuTime() - cpuStart));
             }
             String what = exported.records() + " records, " + exported.attachmentFiles() + " attachment files, "
                     + Files.size(pkg) / 1024 + " KiB";
@@ -147,10 +160,21 @@ public final class ExchangeBenchmark {
 
     private static long timedImport(JdbcExchangeService exchange, Path pkg, String what) {
         long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
         ImportSummary summary = exchange.importPackage(pkg, true, ProgressListener.NONE);
         long nanos = System.nanoTime() - start;
-        System.out.printf("import %s: %s: %s%n", what, summary, BenchReport.millis(nanos));
+        System.out.printf("import %s: %s: %s (this thread's CPU %s)%n", what, summary, BenchReport.millis(nanos),
+                BenchReport.millis(CPU.getCurrentThreadCpuTime() - cpuStart));
         return nanos;
+    }
+
+    /** Every round records the agreements on what it sends, as the first package of a database does. */
+    private static void forgetAgreements(Database database) {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM exchange_agreement");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The median of the measured rounds; round 0 was the warm-up. */
