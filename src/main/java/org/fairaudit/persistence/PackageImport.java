@@ -138,13 +138,13 @@ final class PackageImport {
 
     /** Merges every record, inserts sent in batches; returns what happened to each. */
     ImportSummary merge(Tx tx, ProgressListener progress) throws SQLException {
-        return tx.batchingInserts(batched -> {
+        return tx.batchingInserts(batching -> {
             int done = 0;
             int total = recordCount();
             for (Map.Entry<PackagedType<?>, List<Incoming<?>>> kind : records.entrySet()) {
-                done = mergeKind(tx, kind.getKey(), kind.getValue(), progress, done, total);
+                done = mergeKind(batching, kind.getKey(), kind.getValue(), progress, done, total);
             }
-            Agreements.putAll(tx, manifest.installationId(), agreedNow);
+            Agreements.putAll(batching, manifest.installationId(), agreedNow);
             return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
         });
     }
