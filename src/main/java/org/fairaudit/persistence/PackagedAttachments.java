@@ -18,6 +18,10 @@ import org.fairaudit.exchange.VerifiedPackage;
 
 /** Attachments of any record in the package; their bytes travel once per SHA-256, as they are stored. */
 final class PackagedAttachments extends PackagedType<Attachment> {
+    /** Media types whose bytes are compressed already; anything else is deflated. */
+    private static final Set<String> COMPRESSED_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+            "image/heic", "application/pdf", "application/zip");
+
     PackagedAttachments() {
         super(AttachmentTable.INSTANCE, Attachment.class);
     }
@@ -26,10 +30,6 @@ final class PackagedAttachments extends PackagedType<Attachment> {
     List<UUID> ids(Tx tx, ExportScope scope, Collection<UUID> reached) throws SQLException {
         return idsWhere(tx, name(), scope, "owner_id", reached.toArray(UUID[]::new));
     }
-
-    /** Media types whose bytes are compressed already; anything else is deflated. */
-    private static final Set<String> COMPRESSED_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
-            "image/heic", "application/pdf", "application/zip");
 
     @Override
     int writeFiles(Tx tx, List<Attachment> attachments, PackageWriter writer) throws SQLException {

@@ -3,6 +3,7 @@ package org.fairaudit.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.Audit;
@@ -29,6 +32,7 @@ import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.domain.WorkforceProfile;
+import org.fairaudit.exchange.RecordJson;
 import org.fairaudit.service.AccessDeniedException;
 import org.fairaudit.service.Conflict;
 import org.fairaudit.service.ConflictResolution;
@@ -184,6 +188,24 @@ class ExchangePackageTest {
         }
         assertThat(auditor.rows("exchange_package", "1")).anyMatch(row -> row.contains("DIRECTION=IN"));
         assertThat(new ChangeLog(auditor.store.database).verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void photosTravelAsTheyAreAndOtherFilesDeflated() throws Exception {
+        byte[] notes = "Dormitory: 12 beds, 1 fan. ".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Response response = auditor.store.audits.responses(audit.id()).get(1);
+        auditor.store.audits.addAttachment(response.id(), Files.write(dir.resolve("notes.txt"), notes));
+        Path pkg = export(auditor, PackageSelection.ofAudit(audit.id(), true));
+
+        try (ZipFile zip = new ZipFile(pkg.toFile())) {
+            ZipEntry photo = zip.getEntry("attachments/" + RecordJson.sha256Hex(new byte[] {1, 2, 3, 4, 5}));
+            ZipEntry text = zip.getEntry("attachments/" + RecordJson.sha256Hex(notes));
+            assertThat(photo.getCompressedSize()).as("a JPEG is not deflated again").isGreaterThanOrEqualTo(
+                    photo.getSize());
+            assertThat(text.getCompressedSize()).isLessThan(text.getSize() / 10);
+        }
+        importInto(reviewer, pkg);
+        assertThat(reviewer.rows("attachment_content", "sha256")).hasSize(2);
     }
 
     @Test
