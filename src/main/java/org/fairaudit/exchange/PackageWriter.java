@@ -1,5 +1,6 @@
 package org.fairaudit.exchange;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,6 +23,9 @@ import java.util.zip.ZipOutputStream;
  * The zip is built in a temporary file beside the target and moved into place only when complete.
  */
 public final class PackageWriter implements AutoCloseable {
+    /** The deflater hands over 512 bytes at a time: without a buffer each would be a system call. */
+    private static final int BUFFER_BYTES = 64 * 1024;
+
     private final Path target;
     private final Path temp;
     private final ZipOutputStream zip;
@@ -38,14 +43,25 @@ public final class PackageWriter implements AutoCloseable {
         this.target = target.toAbsolutePath();
         this.key = key;
         this.temp = Files.createTempFile(this.target.getParent(), "package", ".part");
-        this.zip = new ZipOutputStream(Files.newOutputStream(temp));
+        this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES));
     }
 
+    /** Adds an entry deflated at the fastest level: JSON shrinks well at any level, the others only cost time. */
     public void add(String name, Content content) throws IOException {
+        add(name, Deflater.BEST_SPEED, content);
+    }
+
+    /** Adds an entry whose bytes are compressed already (a photo, a PDF): deflating them again gains nothing. */
+    public void addCompressed(String name, Content content) throws IOException {
+        add(name, Deflater.NO_COMPRESSION, content);
+    }
+
+    private void add(String name, int level, Content content) throws IOException {
         if (!PackageFormat.isAllowedName(name)) {
             throw new IllegalArgumentException("Not a package entry name: " + name);
         }
         MessageDigest digest = RecordJson.sha256();
+        zip.setLevel(level);
         zip.putNextEntry(new ZipEntry(name));
         CountingStream counting = new CountingStream(new DigestOutputStream(zip, digest));
         content.writeTo(counting);
@@ -69,6 +85,7 @@ public final class PackageWriter implements AutoCloseable {
     }
 
     private void writeRaw(String name, byte[] bytes) throws IOException {
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(name));
         zip.write(bytes);
         zip.closeEntry();

@@ -52,6 +52,11 @@ final class ActionTable implements RecordTable<CorrectiveAction> {
         return tx.one("SELECT * FROM corrective_action WHERE id = ?", MAPPER, id);
     }
 
+    @Override
+    public Map<UUID, CorrectiveAction> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        return RecordTable.findAllRows(tx, table(), ids, MAPPER);
+    }
+
     /** Earliest due first; actions without a due date last. */
     List<CorrectiveAction> ofFinding(Tx tx, UUID findingId) throws SQLException {
         return tx.list("SELECT * FROM corrective_action WHERE finding_id = ?"

@@ -45,6 +45,11 @@ final class AgencyTable implements RecordTable<RecruitmentAgency> {
         return tx.one("SELECT * FROM recruitment_agency WHERE id = ?", MAPPER, id);
     }
 
+    @Override
+    public Map<UUID, RecruitmentAgency> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        return RecordTable.findAllRows(tx, table(), ids, MAPPER);
+    }
+
     List<RecruitmentAgency> ofSupplier(Tx tx, UUID supplierId) throws SQLException {
         return tx.list("SELECT * FROM recruitment_agency WHERE supplier_id = ? ORDER BY name, id", MAPPER, supplierId);
     }

@@ -2,11 +2,9 @@ package org.fairaudit.persistence;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,44 +17,49 @@ final class Agreements {
     private Agreements() {
     }
 
-    /** The hash agreed with {@code peer}, else the one agreed with anyone. */
-    static Optional<String> with(Tx tx, UUID recordId, UUID peer) throws SQLException {
-        Optional<String> direct = hash(tx, recordId, peer);
-        return direct.isPresent() ? direct : hash(tx, recordId, ANYONE);
-    }
-
-    static Set<String> ever(Tx tx, UUID recordId) throws SQLException {
-        return new HashSet<>(tx.list("SELECT content_hash FROM exchange_agreement WHERE record_id = ?",
-                row -> row.string("content_hash"), recordId));
-    }
-
-    static Optional<String> hash(Tx tx, UUID recordId, UUID peer) throws SQLException {
-        return tx.one("SELECT content_hash FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?",
-                row -> row.string("content_hash"), recordId, peer);
-    }
-
-    /** Records many agreements with one peer in two batches (replacing earlier ones): the fast path of packages. */
-    static void putAll(Tx tx, UUID peer, Map<UUID, String> hashes) throws SQLException {
-        List<Object[]> keys = new ArrayList<>(hashes.size());
-        List<Object[]> rows = new ArrayList<>(hashes.size());
-        hashes.forEach((recordId, hash) -> {
-            keys.add(new Object[] {recordId, peer});
-            rows.add(new Object[] {recordId, peer, hash, tx.now()});
-        });
-        tx.batch("DELETE FROM exchange_agreement WHERE record_id = ? AND peer_installation = ?", keys);
-        tx.batch("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
-                + " VALUES (?, ?, ?, ?)", rows);
-    }
-
-    /** Records the agreement; writes nothing when it is already recorded (importing twice changes nothing). */
-    static void put(Tx tx, UUID recordId, UUID peer, String hash) throws SQLException {
-        Optional<String> current = hash(tx, recordId, peer);
-        if (current.isEmpty()) {
-            tx.update("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
-                    + " VALUES (?, ?, ?, ?)", recordId, peer, hash, tx.now());
-        } else if (!current.get().equals(hash)) {
-            tx.update("UPDATE exchange_agreement SET content_hash = ?, agreed_at = ?"
-                    + " WHERE record_id = ? AND peer_installation = ?", hash, tx.now(), recordId, peer);
+    /** The agreements of many records, read a chunk of ids per query: per record, peer installation → hash. */
+    static Map<UUID, Map<UUID, String>> of(Tx tx, List<UUID> recordIds) throws SQLException {
+        Map<UUID, Map<UUID, String>> agreed = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(recordIds)) {
+            tx.scan("SELECT record_id, peer_installation, content_hash FROM exchange_agreement WHERE record_id IN ("
+                    + Tx.placeholders(chunk.size()) + ")", row -> {
+                        agreed.computeIfAbsent(row.uuid("record_id"), id -> new HashMap<>())
+                                .put(row.uuid("peer_installation"), row.string("content_hash"));
+                        return true;
+                    }, chunk.toArray());
         }
+        return agreed;
+    }
+
+    /** Of one record's agreements ({@link #of}), the hash agreed with {@code peer}, else the one agreed with anyone. */
+    static String with(Map<UUID, String> agreedOfRecord, UUID peer) {
+        String direct = agreedOfRecord.get(peer);
+        return direct != null ? direct : agreedOfRecord.get(ANYONE);
+    }
+
+    /**
+     * Records agreements with one peer in a batch of inserts and one of updates; an agreement recorded already is
+     * left as it is (importing or exporting the same again writes nothing).
+     */
+    static void putAll(Tx tx, UUID peer, Map<UUID, String> hashes) throws SQLException {
+        Map<UUID, Map<UUID, String>> stored = of(tx, List.copyOf(hashes.keySet()));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        hashes.forEach((recordId, hash) -> {
+            String current = stored.getOrDefault(recordId, Map.of()).get(peer);
+            if (current == null) {
+                inserts.add(new Object[] {recordId, peer, hash, tx.now()});
+            } else if (!current.equals(hash)) {
+                updates.add(new Object[] {hash, tx.now(), recordId, peer});
+            }
+        });
+        tx.batch("INSERT INTO exchange_agreement (record_id, peer_installation, content_hash, agreed_at)"
+                + " VALUES (?, ?, ?, ?)", inserts);
+        tx.batch("UPDATE exchange_agreement SET content_hash = ?, agreed_at = ?"
+                + " WHERE record_id = ? AND peer_installation = ?", updates);
+    }
+
+    static void put(Tx tx, UUID recordId, UUID peer, String hash) throws SQLException {
+        putAll(tx, peer, Map.of(recordId, hash));
     }
 }

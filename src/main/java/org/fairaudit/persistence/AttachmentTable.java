@@ -46,6 +46,11 @@ final class AttachmentTable implements RecordTable<Attachment> {
         return tx.one("SELECT * FROM attachment WHERE id = ?", MAPPER, id);
     }
 
+    @Override
+    public Map<UUID, Attachment> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        return RecordTable.findAllRows(tx, table(), ids, MAPPER);
+    }
+
     List<Attachment> ofOwner(Tx tx, UUID ownerId) throws SQLException {
         return tx.list("SELECT * FROM attachment WHERE owner_id = ? ORDER BY added_at, id", MAPPER, ownerId);
     }

@@ -2,6 +2,7 @@ package org.fairaudit.persistence;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,21 @@ final class AuditTable implements RecordTable<Audit> {
     }
 
     @Override
+    public Map<UUID, Audit> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        Map<UUID, Audit> found = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(ids)) {
+            String in = Tx.placeholders(chunk.size());
+            Map<UUID, List<CodeRef>> codes = codesWhere(tx, "audit_id IN (" + in + ")", chunk.toArray());
+            tx.scan("SELECT * FROM audit WHERE id IN (" + in + ")", row -> {
+                UUID id = row.uuid("id");
+                found.put(id, audit(row, codes.getOrDefault(id, List.of())));
+                return true;
+            }, chunk.toArray());
+        }
+        return found;
+    }
+
+    @Override
     public void writeChildren(Tx tx, Audit audit, boolean inserted) throws SQLException {
         if (!inserted) {
             return; // pinned at creation
@@ -64,17 +80,25 @@ final class AuditTable implements RecordTable<Audit> {
             CodeRef code = audit.codes().get(i);
             rows.add(new Object[] {audit.id(), i, code.codeId(), code.version()});
         }
-        tx.batch("INSERT INTO audit_code (audit_id, position, code_id, code_version) VALUES (?, ?, ?, ?)", rows);
+        tx.insertRows("INSERT INTO audit_code (audit_id, position, code_id, code_version) VALUES (?, ?, ?, ?)",
+                rows);
     }
 
     /** Every audit's pinned codes, in the order each audit lists them. */
     static Map<UUID, List<CodeRef>> allCodes(Tx tx) throws SQLException {
+        return codesWhere(tx, "TRUE");
+    }
+
+    /** The pinned codes of the audits whose {@code audit_code} rows match {@code condition}. */
+    private static Map<UUID, List<CodeRef>> codesWhere(Tx tx, String condition, Object... params)
+            throws SQLException {
         Map<UUID, List<CodeRef>> codes = new LinkedHashMap<>();
-        tx.scan("SELECT audit_id, code_id, code_version FROM audit_code ORDER BY audit_id, position", row -> {
-            codes.computeIfAbsent(row.uuid("audit_id"), id -> new ArrayList<>())
-                    .add(new CodeRef(row.string("code_id"), row.string("code_version")));
-            return true;
-        });
+        tx.scan("SELECT audit_id, code_id, code_version FROM audit_code WHERE " + condition
+                + " ORDER BY audit_id, position", row -> {
+                    codes.computeIfAbsent(row.uuid("audit_id"), id -> new ArrayList<>())
+                            .add(new CodeRef(row.string("code_id"), row.string("code_version")));
+                    return true;
+                }, params);
         return codes;
     }
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,10 +112,10 @@ public final class ChangeLog {
         Entry entry = new Entry(head.seq() + 1, entityType, recordId, operation.name(), tx.profileId(), tx.now(),
                 before == null ? null : Json.write(before), after == null ? null : Json.write(after));
         String hash = hash(head.hash(), entry);
-        tx.update("INSERT INTO change_log (seq, entity_type, record_id, operation, profile_id, changed_at,"
+        tx.insertRows("INSERT INTO change_log (seq, entity_type, record_id, operation, profile_id, changed_at,"
                         + " before_json, after_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.seq(), entityType, recordId, entry.operation(), entry.profileId(), entry.changedAt(),
-                entry.beforeJson(), entry.afterJson(), hash);
+                List.<Object[]>of(new Object[] {entry.seq(), entityType, recordId, entry.operation(),
+                        entry.profileId(), entry.changedAt(), entry.beforeJson(), entry.afterJson(), hash}));
         tx.advanceChain(new Head(entry.seq(), hash));
     }
 

@@ -62,6 +62,17 @@ final class FindingTable implements RecordTable<Finding> {
     }
 
     @Override
+    public Map<UUID, Finding> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        Map<UUID, Finding> found = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(ids)) {
+            for (Finding finding : where(tx, "f.id IN (" + Tx.placeholders(chunk.size()) + ")", chunk.toArray())) {
+                found.put(finding.id(), finding);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public void writeChildren(Tx tx, Finding finding, boolean inserted) throws SQLException {
         if (!inserted) {
             tx.update("DELETE FROM finding_requirement WHERE finding_id = ?", finding.id());
@@ -72,11 +83,11 @@ final class FindingTable implements RecordTable<Finding> {
             RequirementKey key = finding.requirements().get(i);
             requirements.add(new Object[] {finding.id(), i, key.codeId(), key.ref()});
         }
-        tx.batch("INSERT INTO finding_requirement (finding_id, position, code_id, requirement_ref)"
+        tx.insertRows("INSERT INTO finding_requirement (finding_id, position, code_id, requirement_ref)"
                 + " VALUES (?, ?, ?, ?)", requirements);
         List<Object[]> indicators = new ArrayList<>();
         finding.indicators().forEach(indicator -> indicators.add(new Object[] {finding.id(), indicator.id()}));
-        tx.batch("INSERT INTO finding_indicator (finding_id, indicator) VALUES (?, ?)", indicators);
+        tx.insertRows("INSERT INTO finding_indicator (finding_id, indicator) VALUES (?, ?)", indicators);
     }
 
     /** Findings matching {@code condition} (SQL over {@code f}), newest first. */

@@ -71,11 +71,11 @@ final class MonitorReportTable implements RecordTable<MonitorReport> {
             RequirementKey key = report.requirements().get(i);
             requirements.add(new Object[] {report.id(), i, key.codeId(), key.ref()});
         }
-        tx.batch("INSERT INTO monitor_report_requirement (report_id, position, code_id, requirement_ref)"
+        tx.insertRows("INSERT INTO monitor_report_requirement (report_id, position, code_id, requirement_ref)"
                 + " VALUES (?, ?, ?, ?)", requirements);
         List<Object[]> indicators = new ArrayList<>();
         report.indicators().forEach(indicator -> indicators.add(new Object[] {report.id(), indicator.id()}));
-        tx.batch("INSERT INTO monitor_report_indicator (report_id, indicator) VALUES (?, ?)", indicators);
+        tx.insertRows("INSERT INTO monitor_report_indicator (report_id, indicator) VALUES (?, ?)", indicators);
     }
 
     /** Reports matching {@code condition} (SQL over {@code m}), newest first. */

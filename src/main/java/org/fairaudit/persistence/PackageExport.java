@@ -75,17 +75,18 @@ final class PackageExport {
         List<UUID> ids = type.table() == ProfileTable.INSTANCE ? List.copyOf(stampers)
                 : type.ids(tx, scope, reached);
         List<T> records = new ArrayList<>();
-        List<PackagedRecord> entries = new ArrayList<>();
+        List<PackagedRecord<T>> entries = new ArrayList<>();
         Map<UUID, T> found = type.table().findAll(tx, ids);
         Map<UUID, RecordStamp> stamps = tx.stamps(type.table(), ids);
+        UUID sinceLastTo = selection.sinceLastTo();
+        Map<UUID, Map<UUID, String>> agreed = sinceLastTo == null ? Map.of() : Agreements.of(tx, ids);
         for (UUID id : ids) {
             T stored = found.get(id);
             RecordStamp stamp = stamps.get(id);
             T sent = selection.includeConfidential() ? stored : type.withoutConfidential(stored);
             String hash = RecordJson.contentHash(type.table().withVersion(sent, 0));
             reached.add(id);
-            if (selection.sinceLastTo() != null
-                    && Agreements.hash(tx, id, selection.sinceLastTo()).filter(hash::equals).isPresent()) {
+            if (sinceLastTo != null && hash.equals(agreed.getOrDefault(id, Map.of()).get(sinceLastTo))) {
                 continue; // the recipient has it already
             }
             sentHashes.put(id, hash);
@@ -93,7 +94,7 @@ final class PackageExport {
                 stampers.add(stamp.updatedBy());
             }
             records.add(sent);
-            entries.add(new PackagedRecord(stamp, RecordJson.MAPPER.valueToTree(sent)));
+            entries.add(new PackagedRecord<>(stamp, sent));
         }
         if (entries.isEmpty()) {
             return;
@@ -102,7 +103,7 @@ final class PackageExport {
             try (JsonGenerator json = RecordJson.MAPPER.createGenerator(out)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.writeStartArray();
-                for (PackagedRecord entry : entries) {
+                for (PackagedRecord<T> entry : entries) {
                     RecordJson.MAPPER.writeValue(json, entry);
                 }
                 json.writeEndArray();

@@ -2,11 +2,13 @@ package org.fairaudit.persistence;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +35,8 @@ final class PackageImport {
     private final VerifiedPackage source;
     private final Manifest manifest;
     private final Map<PackagedType<?>, List<Incoming<?>>> records = new LinkedHashMap<>();
-    /** Agreements of records inserted, written in one batch at the end. */
-    private final Map<UUID, String> insertedHashes = new LinkedHashMap<>();
+    /** Agreements with the sender that are new or changed, written in one batch at the end. */
+    private final Map<UUID, String> agreedNow = new LinkedHashMap<>();
     private int refused;
     private int inserted;
     private int updated;
@@ -58,11 +60,11 @@ final class PackageImport {
             if (name.startsWith("records/")) {
                 String kind = name.substring("records/".length(), name.length() - ".json".length());
                 Optional<PackagedType<?>> type = PackagedTypes.named(kind);
-                List<PackagedRecord> read = parsed.readEntries(name);
                 if (type.isPresent()) {
-                    parsed.records.put(type.get(), parsed.typed(type.get(), name, read));
+                    parsed.records.put(type.get(), parsed.typed(type.get(), name));
                 } else {
-                    parsed.refused += read.size(); // a kind a newer installation knows
+                    // a kind a newer installation knows
+                    parsed.refused += parsed.readEntries(name, JsonNode.class).size();
                 }
             }
         }
@@ -74,14 +76,15 @@ final class PackageImport {
         return records.values().stream().mapToInt(List::size).sum();
     }
 
-    private List<PackagedRecord> readEntries(String name) {
-        List<PackagedRecord> read = new ArrayList<>();
+    private <T> List<PackagedRecord<T>> readEntries(String name, Class<T> recordClass) {
+        List<PackagedRecord<T>> read = new ArrayList<>();
+        JavaType entryType = PackagedRecord.of(recordClass);
         try (InputStream in = source.open(name); JsonParser json = RecordJson.MAPPER.createParser(in)) {
             if (json.nextToken() != JsonToken.START_ARRAY) {
                 throw unreadable(name, 0);
             }
             while (json.nextToken() == JsonToken.START_OBJECT) {
-                read.add(json.readValueAs(PackagedRecord.class));
+                read.add(RecordJson.MAPPER.readValue(json, entryType));
             }
             if (json.currentToken() != JsonToken.END_ARRAY || json.nextToken() != null) {
                 throw unreadable(name, read.size() + 1);
@@ -95,20 +98,21 @@ final class PackageImport {
         return read;
     }
 
-    private <T> List<Incoming<?>> typed(PackagedType<T> type, String name, List<PackagedRecord> read) {
+    private <T> List<Incoming<?>> typed(PackagedType<T> type, String name) {
+        List<PackagedRecord<T>> read = readEntries(name, type.recordClass());
         List<Incoming<?>> typed = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
-            PackagedRecord entry = read.get(i);
+            PackagedRecord<T> entry = read.get(i);
             try {
-                T record = RecordJson.MAPPER.treeToValue(entry.record(), type.recordClass());
+                T record = entry.record();
                 RecordStamp stamp = entry.stamp();
-                if (type.table().id(record) == null || stamp == null || stamp.createdAt() == null
+                if (record == null || type.table().id(record) == null || stamp == null || stamp.createdAt() == null
                         || stamp.updatedAt() == null || stamp.version() < 1) {
                     throw unreadable(name, i + 1);
                 }
                 typed.add(new Incoming<>(record, stamp,
                         RecordJson.contentHash(type.table().withVersion(record, 0))));
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 if (e instanceof PackageRefusedException refusal) {
                     throw refusal;
                 }
@@ -132,36 +136,51 @@ final class PackageImport {
         return new PackageRefusedException(PackageRefusal.RECORDS_UNREADABLE, source.file(), entry, index);
     }
 
-    /** Merges every record; returns what happened to each. */
-    @SuppressWarnings("unchecked")
+    /** Merges every record, inserts sent in batches; returns what happened to each. */
     ImportSummary merge(Tx tx, ProgressListener progress) throws SQLException {
-        int done = 0;
-        int total = recordCount();
-        for (Map.Entry<PackagedType<?>, List<Incoming<?>>> kind : records.entrySet()) {
-            PackagedType<Object> type = (PackagedType<Object>) kind.getKey();
-            List<Incoming<Object>> incoming = (List<Incoming<Object>>) (List<?>) kind.getValue();
-            type.readFiles(tx, incoming.stream().map(Incoming::record).toList(), source);
-            Local<Object> local = Local.of(tx, type.table(), incoming);
-            for (Incoming<Object> record : incoming) {
-                if (progress.isCancelled()) {
-                    throw new CancellationException();
-                }
-                mergeOne(tx, type, record, local);
-                if (++done % 500 == 0) {
-                    progress.progress(done, total, Messages.get("exchange.progress.importing", done, total));
-                }
+        return tx.batchingInserts(batching -> {
+            int done = 0;
+            int total = recordCount();
+            for (Map.Entry<PackagedType<?>, List<Incoming<?>>> kind : records.entrySet()) {
+                done = mergeKind(batching, kind.getKey(), kind.getValue(), progress, done, total);
             }
-        }
-        Agreements.putAll(tx, manifest.installationId(), insertedHashes);
-        return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
+            Agreements.putAll(batching, manifest.installationId(), agreedNow);
+            return new ImportSummary(inserted, updated, unchanged, conflicts, refused);
+        });
     }
 
-    /** This database's version of the package's records of one kind, read a chunk of ids per query. */
-    private record Local<T>(Map<UUID, RecordStamp> stamps, Map<UUID, T> records, Set<UUID> merged) {
+    /** Merges the records of one kind; returns how many records of the package are done. */
+    @SuppressWarnings("unchecked")
+    private int mergeKind(Tx tx, PackagedType<?> kind, List<Incoming<?>> records, ProgressListener progress,
+                          int doneBefore, int total) throws SQLException {
+        PackagedType<Object> type = (PackagedType<Object>) kind;
+        List<Incoming<Object>> incoming = (List<Incoming<Object>>) (List<?>) records;
+        type.readFiles(tx, incoming.stream().map(Incoming::record).toList(), source);
+        Local<Object> local = Local.of(tx, type.table(), incoming);
+        int done = doneBefore;
+        for (Incoming<Object> record : incoming) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            mergeOne(tx, type, record, local);
+            if (++done % 500 == 0) {
+                progress.progress(done, total, Messages.get("exchange.progress.importing", done, total));
+            }
+        }
+        return done;
+    }
+
+    /**
+     * This database's version of the package's records of one kind and their agreements (record → peer → hash),
+     * read a chunk of ids per query; the agreements are kept up to date as records are merged.
+     */
+    private record Local<T>(Map<UUID, RecordStamp> stamps, Map<UUID, T> records,
+                            Map<UUID, Map<UUID, String>> agreements, Set<UUID> merged) {
         static <T> Local<T> of(Tx tx, RecordTable<T> table, List<Incoming<T>> incoming) throws SQLException {
             List<UUID> ids = incoming.stream().map(in -> table.id(in.record())).toList();
             Map<UUID, RecordStamp> stamps = tx.stamps(table, ids);
-            return new Local<>(stamps, table.findAll(tx, List.copyOf(stamps.keySet())), new HashSet<>());
+            List<UUID> existing = List.copyOf(stamps.keySet());
+            return new Local<>(stamps, table.findAll(tx, existing), Agreements.of(tx, existing), new HashSet<>());
         }
     }
 
@@ -174,25 +193,26 @@ final class PackageImport {
         Optional<RecordStamp> localStamp = again ? tx.stamp(table, id) : Optional.ofNullable(here.stamps().get(id));
         if (localStamp.isEmpty()) {
             tx.insertImported(table, table.withVersion(in.record(), in.stamp().version()), in.stamp());
-            insertedHashes.put(id, in.hash());
+            agree(here, id, in.hash());
             inserted++;
             return;
         }
         T local = again ? table.find(tx, id).orElseThrow() : here.records().get(id);
         T compared = manifest.includesConfidential() ? local : type.withoutConfidential(local);
         String localHash = RecordJson.contentHash(table.withVersion(compared, 0));
+        Map<UUID, String> agreed = here.agreements().getOrDefault(id, Map.of());
         MergeRule.Decision decision = MergeRule.decide(localHash, localStamp.get().version(), in.hash(),
-                in.stamp().version(), Agreements.with(tx, id, peer).orElse(null), Agreements.ever(tx, id));
+                in.stamp().version(), Agreements.with(agreed, peer), Set.copyOf(agreed.values()));
         T theirs = manifest.includesConfidential() ? in.record() : type.withConfidentialOf(in.record(), local);
         switch (decision) {
             case SAME -> {
-                Agreements.put(tx, id, peer, in.hash());
+                agree(here, id, in.hash());
                 unchanged++;
             }
             case OURS_NEWER -> unchanged++;
             case TAKE_THEIRS -> {
                 tx.replaceImported(table, localStamp.get().version(), theirs, in.stamp());
-                Agreements.put(tx, id, peer, in.hash());
+                agree(here, id, in.hash());
                 updated++;
             }
             case CONFLICT -> {
@@ -200,6 +220,15 @@ final class PackageImport {
                         RecordJson.text(theirs), in.hash(), in.stamp().version()));
                 conflicts++;
             }
+        }
+    }
+
+    /** Agrees on the hash with the sender; written at the end unless agreed before (re-imports write nothing). */
+    private void agree(Local<?> here, UUID id, String hash) {
+        String before = here.agreements().computeIfAbsent(id, key -> new HashMap<>()).put(manifest.installationId(),
+                hash);
+        if (!hash.equals(before)) {
+            agreedNow.put(id, hash);
         }
     }
 }

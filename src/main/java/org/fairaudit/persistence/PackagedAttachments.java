@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.fairaudit.domain.Attachment;
 import org.fairaudit.exchange.PackageFormat;
@@ -17,6 +18,10 @@ import org.fairaudit.exchange.VerifiedPackage;
 
 /** Attachments of any record in the package; their bytes travel once per SHA-256, as they are stored. */
 final class PackagedAttachments extends PackagedType<Attachment> {
+    /** Media types whose bytes are compressed already; anything else is deflated. */
+    private static final Set<String> COMPRESSED_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+            "image/heic", "application/pdf", "application/zip");
+
     PackagedAttachments() {
         super(AttachmentTable.INSTANCE, Attachment.class);
     }
@@ -29,17 +34,29 @@ final class PackagedAttachments extends PackagedType<Attachment> {
     @Override
     int writeFiles(Tx tx, List<Attachment> attachments, PackageWriter writer) throws SQLException {
         Map<String, Attachment> files = bySha(attachments);
-        for (String sha256 : files.keySet()) {
-            tx.scan("SELECT content FROM attachment_content WHERE sha256 = ?", row -> {
-                try (InputStream content = row.binaryStream("content")) {
-                    writer.add(PackageFormat.attachmentEntry(sha256), content::transferTo);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return false;
-            }, sha256);
+        for (List<String> chunk : Tx.chunks(List.copyOf(files.keySet()))) {
+            tx.scan("SELECT sha256, content FROM attachment_content WHERE sha256 IN (" + Tx.placeholders(chunk.size())
+                    + ")", row -> {
+                        String sha256 = row.string("sha256");
+                        String entry = PackageFormat.attachmentEntry(sha256);
+                        try (InputStream content = row.binaryStream("content")) {
+                            if (compressedAlready(files.get(sha256).mediaType())) {
+                                writer.addCompressed(entry, content::transferTo);
+                            } else {
+                                writer.add(entry, content::transferTo);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return true;
+                    }, chunk.toArray());
         }
         return files.size();
+    }
+
+    private static boolean compressedAlready(String mediaType) {
+        return COMPRESSED_TYPES.contains(mediaType) || mediaType.startsWith("video/") || mediaType.startsWith("audio/")
+                || mediaType.startsWith("application/vnd.openxmlformats-officedocument.");
     }
 
     @Override
@@ -50,10 +67,15 @@ final class PackagedAttachments extends PackagedType<Attachment> {
 
     @Override
     void readFiles(Tx tx, List<Attachment> attachments, VerifiedPackage source) throws SQLException {
-        for (Attachment a : bySha(attachments).values()) {
-            if (tx.count("SELECT COUNT(*) AS n FROM attachment_content WHERE sha256 = ?", a.sha256()) > 0) {
-                continue; // stored once, whoever brought it
-            }
+        Map<String, Attachment> files = bySha(attachments);
+        for (List<String> chunk : Tx.chunks(List.copyOf(files.keySet()))) {
+            tx.scan("SELECT sha256 FROM attachment_content WHERE sha256 IN (" + Tx.placeholders(chunk.size()) + ")",
+                    row -> {
+                        files.remove(row.string("sha256")); // stored once, whoever brought it
+                        return true;
+                    }, chunk.toArray());
+        }
+        for (Attachment a : files.values()) {
             try (InputStream content = source.open(PackageFormat.attachmentEntry(a.sha256()))) {
                 tx.update("INSERT INTO attachment_content (sha256, size_bytes, content, created_at)"
                         + " VALUES (?, ?, ?, ?)", a.sha256(), a.size(), content, tx.now());

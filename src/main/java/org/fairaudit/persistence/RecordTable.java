@@ -31,13 +31,26 @@ interface RecordTable<T> {
     Optional<T> find(Tx tx, UUID id) throws SQLException;
 
     /**
-     * The records of these ids that exist. One query per record here; the kinds a package holds thousands of
-     * (responses) read a chunk of ids per query.
+     * The records of these ids that exist. One query per record here; the kinds a package holds many of read a
+     * chunk of ids per query.
      */
     default Map<UUID, T> findAll(Tx tx, List<UUID> ids) throws SQLException {
         Map<UUID, T> found = new HashMap<>();
         for (UUID id : ids) {
             find(tx, id).ifPresent(record -> found.put(id, record));
+        }
+        return found;
+    }
+
+    /** {@link #findAll} of a table whose row alone makes the record, a chunk of ids per query. */
+    static <T> Map<UUID, T> findAllRows(Tx tx, String table, List<UUID> ids, RowMapper<T> mapper)
+            throws SQLException {
+        Map<UUID, T> found = new HashMap<>();
+        for (List<UUID> chunk : Tx.chunks(ids)) {
+            tx.scan("SELECT * FROM " + table + " WHERE id IN (" + Tx.placeholders(chunk.size()) + ")", row -> {
+                found.put(row.uuid("id"), mapper.map(row));
+                return true;
+            }, chunk.toArray());
         }
         return found;
     }

@@ -94,7 +94,7 @@ final class ResponseTable implements RecordTable<Response> {
         }
         List<Object[]> rows = new ArrayList<>();
         response.evidence().forEach(source -> rows.add(new Object[] {response.id(), source}));
-        tx.batch("INSERT INTO response_evidence (response_id, source) VALUES (?, ?)", rows);
+        tx.insertRows("INSERT INTO response_evidence (response_id, source) VALUES (?, ?)", rows);
     }
 
     @Override

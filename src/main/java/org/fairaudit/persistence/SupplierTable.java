@@ -1,6 +1,7 @@
 package org.fairaudit.persistence;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,11 @@ final class SupplierTable implements RecordTable<Supplier> {
     @Override
     public Optional<Supplier> find(Tx tx, UUID id) throws SQLException {
         return tx.one("SELECT * FROM supplier WHERE id = ?", MAPPER, id);
+    }
+
+    @Override
+    public Map<UUID, Supplier> findAll(Tx tx, List<UUID> ids) throws SQLException {
+        return RecordTable.findAllRows(tx, table(), ids, MAPPER);
     }
 
     private static String blankToNull(String value) {

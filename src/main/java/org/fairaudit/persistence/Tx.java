@@ -30,12 +30,16 @@ final class Tx {
     /** Ids per {@code IN} list: few round trips, statements H2 still plans quickly. */
     private static final int IN_LIST_SIZE = 500;
     private static final int SCAN_FETCH_SIZE = 500;
+    /** Insert rows that may wait while inserts are batched: big JDBC batches, bounded memory. */
+    static final int INSERT_BATCH_ROWS = 1_000;
 
     private final Connection connection;
     private final UUID profileId;
     /** Microseconds: what TIMESTAMP WITH TIME ZONE keeps, so that stored and hashed times agree. */
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private ChangeLog.Head chainHead;
+    /** Insert rows waiting to be sent while {@link #batchingInserts} runs; {@code null} otherwise. */
+    private InsertBatches waitingInserts;
 
     /** @param chainHead the locked change-log head of a writing transaction; {@code null} when reading */
     Tx(Connection connection, UUID profileId, ChangeLog.Head chainHead) {
@@ -63,7 +67,45 @@ final class Tx {
         chainHead = head;
     }
 
+    /**
+     * Runs {@code work} with every insert through {@link #insertRows} (records, their child rows, change-log entries)
+     * held back and sent in JDBC batches of up to {@link #INSERT_BATCH_ROWS} rows, one reused statement per SQL text.
+     * Waiting rows are sent before any other statement runs, so queries and updates always see them.
+     */
+    <T> T batchingInserts(SqlWork<T> work) throws SQLException {
+        if (waitingInserts != null) {
+            return work.run(this);
+        }
+        try (InsertBatches batches = new InsertBatches(connection, INSERT_BATCH_ROWS)) {
+            waitingInserts = batches;
+            T result = work.run(this);
+            batches.send();
+            return result;
+        } finally {
+            waitingInserts = null;
+        }
+    }
+
+    /** Inserts rows with one statement; while inserts are batched they may wait (see {@link #batchingInserts}). */
+    void insertRows(String sql, List<Object[]> rows) throws SQLException {
+        if (waitingInserts == null) {
+            batch(sql, rows);
+            return;
+        }
+        for (Object[] row : rows) {
+            waitingInserts.add(sql, row);
+        }
+    }
+
+    /** Sends the insert rows waiting, so that the next statement sees them. */
+    private void sendWaitingInserts() throws SQLException {
+        if (waitingInserts != null) {
+            waitingInserts.send();
+        }
+    }
+
     int update(String sql, Object... params) throws SQLException {
+        sendWaitingInserts();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             return statement.executeUpdate();
@@ -74,6 +116,7 @@ final class Tx {
         if (rows.isEmpty()) {
             return;
         }
+        sendWaitingInserts();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 bind(statement, row);
@@ -84,6 +127,7 @@ final class Tx {
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        sendWaitingInserts();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             try (ResultSet resultSet = statement.executeQuery()) {
@@ -99,6 +143,7 @@ final class Tx {
 
     /** Visits rows one at a time (bounded memory) until the visitor returns {@code false}. */
     void scan(String sql, RowVisitor visitor, Object... params) throws SQLException {
+        sendWaitingInserts();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             // a hint for drivers that fetch rows in batches; H2 keeps large results in a temporary file anyway
             statement.setFetchSize(SCAN_FETCH_SIZE);
@@ -114,6 +159,7 @@ final class Tx {
 
     /** Runs one query, prepared once, for each set of parameters in turn and visits every row. */
     void scanEach(String sql, List<Object[]> paramSets, RowVisitor visitor) throws SQLException {
+        sendWaitingInserts();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(SCAN_FETCH_SIZE);
             for (Object[] params : paramSets) {
@@ -229,9 +275,9 @@ final class Tx {
         return stamps;
     }
 
-    /** Ids in slices small enough for one {@code IN (?, ...)} list each. */
-    static List<List<UUID>> chunks(List<UUID> ids) {
-        List<List<UUID>> chunks = new ArrayList<>();
+    /** Ids (or other keys) in slices small enough for one {@code IN (?, ...)} list each. */
+    static <K> List<List<K>> chunks(List<K> ids) {
+        List<List<K>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE)));
         }
@@ -260,7 +306,7 @@ final class Tx {
         String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", all.keySet()) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
         try {
-            update(sql, all.values().toArray());
+            insertRows(sql, List.<Object[]>of(all.values().toArray()));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw concurrentEdit(table, id);
@@ -289,7 +335,7 @@ final class Tx {
         return new ConcurrentEditException(Messages.get("db.concurrentEdit"));
     }
 
-    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+    static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             if (params[i] instanceof InputStream stream) {
                 statement.setBinaryStream(i + 1, stream);

@@ -69,13 +69,15 @@ final class WorkforceTable implements RecordTable<WorkforceProfile> {
 
     @Override
     public void writeChildren(Tx tx, WorkforceProfile profile, boolean inserted) throws SQLException {
-        tx.update("DELETE FROM workforce_migrant_group WHERE workforce_id = ?", profile.id());
+        if (!inserted) {
+            tx.update("DELETE FROM workforce_migrant_group WHERE workforce_id = ?", profile.id());
+        }
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < profile.migrants().size(); i++) {
             MigrantGroup group = profile.migrants().get(i);
             rows.add(new Object[] {profile.id(), i, group.nationality(), group.workers()});
         }
-        tx.batch("INSERT INTO workforce_migrant_group (workforce_id, position, nationality, workers)"
+        tx.insertRows("INSERT INTO workforce_migrant_group (workforce_id, position, nationality, workers)"
                 + " VALUES (?, ?, ?, ?)", rows);
     }
 }

@@ -3,13 +3,17 @@ package org.fairaudit.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.fairaudit.domain.ActionStatus;
 import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.Audit;
@@ -28,6 +32,7 @@ import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
 import org.fairaudit.domain.WorkforceProfile;
+import org.fairaudit.exchange.RecordJson;
 import org.fairaudit.service.AccessDeniedException;
 import org.fairaudit.service.Conflict;
 import org.fairaudit.service.ConflictResolution;
@@ -138,6 +143,69 @@ class ExchangePackageTest {
         assertThat(again.inserted() + again.updated() + again.conflicts()).isZero();
         assertThat(again.unchanged()).isEqualTo(11);
         assertThat(reviewer.digestOfAllTables()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aPackageLargerThanOneInsertBatchArrivesWholeAndAgainChangesNothing() throws Exception {
+        int suppliers = Tx.INSERT_BATCH_ROWS; // a supplier and its change-log entry: two insert rows each
+        Jdbc.stampedBy(auditor.store.database, auditor.store.profiles).write(tx -> {
+            for (int i = 0; i < suppliers; i++) {
+                tx.save(SupplierTable.INSTANCE, Supplier.draft("Supplier " + i, "MY"));
+            }
+            return null;
+        });
+        Path pkg = export(auditor, new PackageSelection(Set.of(), Set.of(), null, true));
+
+        ImportSummary summary = importInto(reviewer, pkg);
+        String afterFirst = reviewer.digestOfAllTables();
+        ImportSummary again = importInto(reviewer, pkg);
+
+        assertThat(summary.inserted()).isEqualTo(reviewer.exchange.check(pkg).records());
+        assertThat(summary.updated() + summary.conflicts() + summary.refused()).isZero();
+        for (String table : Installation.EXCHANGED_TABLES) {
+            assertThat(reviewer.rows(table, "1, 2")).as(table).isEqualTo(auditor.rows(table, "1, 2"));
+        }
+        assertThat(new ChangeLog(reviewer.store.database).verify().isIntact()).isTrue();
+        assertThat(again.unchanged()).isEqualTo(summary.inserted());
+        assertThat(reviewer.digestOfAllTables()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aPackageWithoutRecordsWritesOnlyThatItWasImported() throws Exception {
+        importInto(reviewer, export(auditor, PackageSelection.ofAudit(audit.id(), true)));
+        UUID auditorId = new InstallationSettings(auditor.store.database).installationId();
+        Path empty = export(reviewer, PackageSelection.changesSinceLastTo(auditorId, true));
+        Map<String, List<String>> before = new LinkedHashMap<>();
+        for (String table : Installation.EXCHANGED_TABLES) {
+            before.put(table, auditor.rows(table, "1, 2"));
+        }
+
+        ImportSummary summary = importInto(auditor, empty);
+
+        assertThat(summary).isEqualTo(new ImportSummary(0, 0, 0, 0, 0));
+        for (String table : Installation.EXCHANGED_TABLES) {
+            assertThat(auditor.rows(table, "1, 2")).as(table).isEqualTo(before.get(table));
+        }
+        assertThat(auditor.rows("exchange_package", "1")).anyMatch(row -> row.contains("DIRECTION=IN"));
+        assertThat(new ChangeLog(auditor.store.database).verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void photosTravelAsTheyAreAndOtherFilesDeflated() throws Exception {
+        byte[] notes = "Dormitory: 12 beds, 1 fan. ".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Response response = auditor.store.audits.responses(audit.id()).get(1);
+        auditor.store.audits.addAttachment(response.id(), Files.write(dir.resolve("notes.txt"), notes));
+        Path pkg = export(auditor, PackageSelection.ofAudit(audit.id(), true));
+
+        try (ZipFile zip = new ZipFile(pkg.toFile())) {
+            ZipEntry photo = zip.getEntry("attachments/" + RecordJson.sha256Hex(new byte[] {1, 2, 3, 4, 5}));
+            ZipEntry text = zip.getEntry("attachments/" + RecordJson.sha256Hex(notes));
+            assertThat(photo.getCompressedSize()).as("a JPEG is not deflated again").isGreaterThanOrEqualTo(
+                    photo.getSize());
+            assertThat(text.getCompressedSize()).isLessThan(text.getSize() / 10);
+        }
+        importInto(reviewer, pkg);
+        assertThat(reviewer.rows("attachment_content", "sha256")).hasSize(2);
     }
 
     @Test
