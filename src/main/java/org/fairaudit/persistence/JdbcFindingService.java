@@ -51,23 +51,33 @@ public final class JdbcFindingService implements FindingService {
     /**
      * One page in two steps: the page's ids, read in index order without joins for the rows skipped before it
      * ({@code finding_newest_idx} holds the order and the id), then those rows with their supplier and actions.
+     * One id more than the page tells whether more follow, without counting the matches.
      */
     @Override
     public FindingPage page(FindingFilter filter, int offset, int limit) {
         profiles.require(Permission.READ_FINDINGS);
         LocalDate today = today(filter);
         return jdbc.read(tx -> {
-            Query where = criteria(tx, filter, today);
-            Query count = countQuery(where, filter, today);
-            int total = tx.count(count.sql(), count.args());
-            Query idsOfPage = pageIdsQuery(where, offset, limit);
+            Query idsOfPage = pageIdsQuery(criteria(tx, filter, today), offset, limit + 1);
             List<UUID> ids = tx.list(idsOfPage.sql(), row -> row.uuid("id"), idsOfPage.args());
+            boolean hasMore = ids.size() > limit;
+            ids = ids.subList(0, Math.min(limit, ids.size()));
             if (ids.isEmpty()) {
-                return new FindingPage(List.of(), offset, total);
+                return new FindingPage(List.of(), offset, false);
             }
             Query rowsOfPage = pageRowsQuery(ids, today);
             List<FindingRow> rows = tx.list(rowsOfPage.sql(), JdbcFindingService::row, rowsOfPage.args());
-            return new FindingPage(withChildren(tx, rows, byId(ids.size()), ids.toArray()), offset, total);
+            return new FindingPage(withChildren(tx, rows, byId(ids.size()), ids.toArray()), offset, hasMore);
+        });
+    }
+
+    @Override
+    public int count(FindingFilter filter) {
+        profiles.require(Permission.READ_FINDINGS);
+        LocalDate today = today(filter);
+        return jdbc.read(tx -> {
+            Query count = countQuery(criteria(tx, filter, today), filter, today);
+            return tx.count(count.sql(), count.args());
         });
     }
 
