@@ -66,27 +66,26 @@ public final class JdbcDashboardService implements DashboardService {
     /**
      * Names of the suppliers whose findings amount to at least a possible forced-labour risk
      * ({@link AuditRater#forcedLabourRisk}): a finding other than a good practice that names an indicator or
-     * breaches a requirement carrying one in the current version of its code. Asked per supplier, so the search
-     * stops at the first such finding; {@code finding_supplier_evidence_idx} and
+     * breaches a requirement carrying one in the current version of its code. Asked per supplier with joins, so
+     * each search stops at the first such finding; {@code finding_supplier_evidence_idx} and
      * {@code finding_requirement_evidence_idx} (V10) answer it without reading a finding's row.
      */
     static Query forcedLabourRiskQuery(List<CodeOfConduct> currentCodes) {
+        String findingOfSupplier = "f.supplier_id = s.id AND f.severity <> '" + Severity.GOOD_PRACTICE.name() + "'";
+        StringBuilder sql = new StringBuilder("SELECT s.name FROM supplier s WHERE EXISTS (SELECT 1 FROM finding f"
+                + " JOIN finding_indicator i ON i.finding_id = f.id WHERE " + findingOfSupplier + ")");
         List<Object> params = new ArrayList<>();
-        StringBuilder breached = new StringBuilder();
+        List<String> breached = new ArrayList<>();
         for (RequirementKey key : indicatorRequirements(currentCodes)) {
-            breached.append(breached.length() == 0 ? "" : " OR ")
-                    .append("(c.code_id = ? AND c.requirement_ref = ?)");
+            breached.add("(c.code_id = ? AND c.requirement_ref = ?)");
             params.add(key.codeId());
             params.add(key.ref());
         }
-        String evidence = "EXISTS (SELECT 1 FROM finding_indicator i WHERE i.finding_id = f.id)";
-        if (!params.isEmpty()) {
-            evidence += " OR EXISTS (SELECT 1 FROM finding_requirement c WHERE c.finding_id = f.id AND ("
-                    + breached + "))";
+        if (!breached.isEmpty()) {
+            sql.append(" OR EXISTS (SELECT 1 FROM finding f JOIN finding_requirement c ON c.finding_id = f.id WHERE ")
+                    .append(findingOfSupplier).append(" AND (").append(String.join(" OR ", breached)).append("))");
         }
-        return new Query("SELECT s.name FROM supplier s WHERE EXISTS (SELECT 1 FROM finding f"
-                + " WHERE f.supplier_id = s.id AND f.severity <> '" + Severity.GOOD_PRACTICE.name() + "' AND ("
-                + evidence + "))", params);
+        return new Query(sql.toString(), params);
     }
 
     /** The requirements that carry an indicator, in the code version the rater reads (the first of each id). */
