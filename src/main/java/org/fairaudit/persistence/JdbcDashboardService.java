@@ -1,6 +1,5 @@
 package org.fairaudit.persistence;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
