@@ -1,21 +1,17 @@
 package org.fairaudit.persistence;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.fairaudit.domain.AuditRater;
 import org.fairaudit.domain.AuditStatus;
-import org.fairaudit.domain.Finding;
+import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.FindingStatus;
-import org.fairaudit.domain.ForcedLabourIndicator;
-import org.fairaudit.domain.ForcedLabourRisk;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Severity;
@@ -27,20 +23,12 @@ import org.fairaudit.service.ProfileService;
 public final class JdbcDashboardService implements DashboardService {
     private static final String OPEN_FINDING = EnumSql.inList(FindingStatus.class, FindingStatus::isOpen);
 
-    /** Indicators named on findings, as (finding, supplier, severity, status, indicator). */
-    private static final String NAMED_INDICATORS = "SELECT f.id, f.supplier_id, f.severity, f.status,"
-            + " c.indicator FROM finding_indicator c JOIN finding f ON f.id = c.finding_id"
-            + " WHERE f.severity <> 'GOOD_PRACTICE'";
-
-    /**
-     * Breached requirements that test an indicator in some stored code version. Starts from the few requirements
-     * with an indicator and joins towards findings: set-based, no per-finding subquery.
-     */
-    private static final String BREACHED_INDICATOR_REQUIREMENTS = "SELECT DISTINCT f.id, f.supplier_id, f.severity,"
-            + " f.status, c.code_id, c.requirement_ref FROM requirement q"
-            + " JOIN finding_requirement c ON c.code_id = q.code_id AND c.requirement_ref = q.ref"
-            + " JOIN finding f ON f.id = c.finding_id"
-            + " WHERE q.indicator IS NOT NULL AND f.severity <> 'GOOD_PRACTICE'";
+    static final String OPEN_BY_SEVERITY = "SELECT severity, COUNT(*) AS n FROM finding WHERE status IN "
+            + OPEN_FINDING + " GROUP BY severity";
+    static final String OVERDUE_ACTIONS = "SELECT COUNT(*) AS n FROM corrective_action WHERE status IN "
+            + ActionTable.OPEN + " AND due_date < ?";
+    static final String AUDITS_IN_STATUS = "SELECT COUNT(*) AS n FROM audit WHERE status = ?";
+    static final String SUPPLIERS = "SELECT COUNT(*) AS n FROM supplier";
 
     private final Jdbc jdbc;
     private final ProfileService profiles;
@@ -60,83 +48,55 @@ public final class JdbcDashboardService implements DashboardService {
             for (Severity severity : Severity.values()) {
                 openBySeverity.put(severity, 0);
             }
-            tx.scan("SELECT severity, COUNT(*) AS n FROM finding WHERE status IN " + OPEN_FINDING
-                    + " GROUP BY severity", row -> {
-                        openBySeverity.put(row.enumValue(Severity.class, "severity"), row.integer("n"));
-                        return true;
-                    });
-            int overdue = tx.count("SELECT COUNT(*) AS n FROM corrective_action WHERE status IN " + ActionTable.OPEN
-                    + " AND due_date < ?", today);
-            int inProgress = tx.count("SELECT COUNT(*) AS n FROM audit WHERE status = ?", AuditStatus.IN_PROGRESS);
-            int suppliers = tx.count("SELECT COUNT(*) AS n FROM supplier");
-            return new DashboardSummary(openBySeverity, overdue, inProgress, suppliers,
-                    suppliersWithForcedLabourRisk(tx));
+            tx.scan(OPEN_BY_SEVERITY, row -> {
+                openBySeverity.put(row.enumValue(Severity.class, "severity"), row.integer("n"));
+                return true;
+            });
+            int overdue = tx.count(OVERDUE_ACTIONS, today);
+            int inProgress = tx.count(AUDITS_IN_STATUS, AuditStatus.IN_PROGRESS);
+            int suppliers = tx.count(SUPPLIERS);
+            Query risk = forcedLabourRiskQuery(codes.codes());
+            List<String> names = tx.list(risk.sql(), row -> row.string("name"), risk.args());
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+            return new DashboardSummary(openBySeverity, overdue, inProgress, suppliers, names);
         });
     }
 
-    /** Names, sorted, of suppliers whose findings amount to at least a possible forced-labour risk. */
-    private List<String> suppliersWithForcedLabourRisk(Tx tx) throws SQLException {
-        Map<UUID, EvidenceOfFinding> evidence = new HashMap<>();
-        tx.scan(NAMED_INDICATORS, row -> {
-            EvidenceOfFinding.in(evidence, row).indicators.add(ForcedLabourIndicator.fromId(row.string("indicator")));
-            return true;
-        });
-        tx.scan(BREACHED_INDICATOR_REQUIREMENTS, row -> {
-            EvidenceOfFinding.in(evidence, row).requirements
-                    .add(new RequirementKey(row.string("code_id"), row.string("requirement_ref")));
-            return true;
-        });
-        if (evidence.isEmpty()) {
-            return List.of();
+    /**
+     * Names of the suppliers whose findings amount to at least a possible forced-labour risk
+     * ({@link AuditRater#forcedLabourRisk}): a finding other than a good practice that names an indicator or
+     * breaches a requirement carrying one in the current version of its code. Asked per supplier with joins, so
+     * each search stops at the first such finding; {@code finding_supplier_evidence_idx} and
+     * {@code finding_requirement_evidence_idx} (V10) answer it without reading a finding's row.
+     */
+    static Query forcedLabourRiskQuery(List<CodeOfConduct> currentCodes) {
+        String findingOfSupplier = "f.supplier_id = s.id AND f.severity <> '" + Severity.GOOD_PRACTICE.name() + "'";
+        StringBuilder sql = new StringBuilder("SELECT s.name FROM supplier s WHERE EXISTS (SELECT 1 FROM finding f"
+                + " JOIN finding_indicator i ON i.finding_id = f.id WHERE " + findingOfSupplier + ")");
+        List<Object> params = new ArrayList<>();
+        List<String> breached = new ArrayList<>();
+        for (RequirementKey key : indicatorRequirements(currentCodes)) {
+            breached.add("(c.code_id = ? AND c.requirement_ref = ?)");
+            params.add(key.codeId());
+            params.add(key.ref());
         }
-        Map<UUID, List<Finding>> bySupplier = new HashMap<>();
-        evidence.forEach((id, found) ->
-                bySupplier.computeIfAbsent(found.supplierId, s -> new ArrayList<>()).add(found.toFinding(id)));
-        Map<UUID, String> supplierNames = new HashMap<>();
-        tx.scan("SELECT id, name FROM supplier", row -> {
-            supplierNames.put(row.uuid("id"), row.string("name"));
-            return true;
-        });
-        List<String> names = new ArrayList<>();
-        bySupplier.forEach((supplierId, findings) -> {
-            if (AuditRater.forcedLabourRisk(codes.codes(), findings).level() != ForcedLabourRisk.Level.NONE) {
-                names.add(supplierNames.get(supplierId));
-            }
-        });
-        names.sort(String.CASE_INSENSITIVE_ORDER);
-        return names;
+        if (!breached.isEmpty()) {
+            sql.append(" OR EXISTS (SELECT 1 FROM finding f JOIN finding_requirement c ON c.finding_id = f.id WHERE ")
+                    .append(findingOfSupplier).append(" AND (").append(String.join(" OR ", breached)).append("))");
+        }
+        return new Query(sql.toString(), params);
     }
 
-    /** What the rater reads of a finding: supplier, severity, status, indicator-bearing requirements, indicators. */
-    private static final class EvidenceOfFinding {
-        final UUID supplierId;
-        final Severity severity;
-        final FindingStatus status;
-        final List<RequirementKey> requirements = new ArrayList<>();
-        final Set<ForcedLabourIndicator> indicators = EnumSet.noneOf(ForcedLabourIndicator.class);
-
-        private EvidenceOfFinding(UUID supplierId, Severity severity, FindingStatus status) {
-            this.supplierId = supplierId;
-            this.severity = severity;
-            this.status = status;
-        }
-
-        /** The evidence of the finding in the current row, added to {@code byFinding} when first met. */
-        static EvidenceOfFinding in(Map<UUID, EvidenceOfFinding> byFinding, Row row) throws SQLException {
-            UUID id = row.uuid("id");
-            EvidenceOfFinding found = byFinding.get(id);
-            if (found == null) {
-                found = new EvidenceOfFinding(row.uuid("supplier_id"), row.enumValue(Severity.class, "severity"),
-                        row.enumValue(FindingStatus.class, "status"));
-                byFinding.put(id, found);
+    /** The requirements that carry an indicator, in the code version the rater reads (the first of each id). */
+    private static Set<RequirementKey> indicatorRequirements(List<CodeOfConduct> currentCodes) {
+        Set<RequirementKey> keys = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (CodeOfConduct code : currentCodes) {
+            if (seen.add(code.id())) {
+                code.requirements().filter(requirement -> requirement.indicator() != null)
+                        .forEach(requirement -> keys.add(new RequirementKey(code.id(), requirement.ref())));
             }
-            return found;
         }
-
-        /** A finding holding only these fields; the rest is left empty because the rater does not read it. */
-        Finding toFinding(UUID id) {
-            return new Finding(id, supplierId, null, requirements, severity, "", "", null, null, indicators, "",
-                    status, null, "", 0);
-        }
+        return keys;
     }
 }

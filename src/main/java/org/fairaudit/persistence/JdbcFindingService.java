@@ -3,11 +3,11 @@ package org.fairaudit.persistence;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.fairaudit.domain.CorrectiveAction;
 import org.fairaudit.domain.Finding;
 import org.fairaudit.domain.Permission;
@@ -25,6 +25,9 @@ import org.fairaudit.service.ProfileService;
  * which may stand on its own.
  */
 public final class JdbcFindingService implements FindingService {
+    /** An open action due before the day given as the parameter, over {@code corrective_action oa}. */
+    private static final String OVERDUE_ACTION = "oa.status IN " + ActionTable.OPEN + " AND oa.due_date < ?";
+
     private final Jdbc jdbc;
     private final ProfileService profiles;
 
@@ -37,47 +40,90 @@ public final class JdbcFindingService implements FindingService {
     public List<FindingRow> search(FindingFilter filter) {
         profiles.require(Permission.READ_FINDINGS);
         LocalDate today = today(filter);
-        List<Object> params = new ArrayList<>();
-        String condition = condition(filter, today, params);
         return jdbc.read(tx -> {
-            List<FindingRow> rows = tx.list(listQuery(condition, ""), JdbcFindingService::row, prepend(today, params));
-            return withChildren(tx, rows, condition, params.toArray());
+            Query where = criteria(tx, filter, today);
+            List<FindingRow> rows = tx.list(listQuery(where.sql()), JdbcFindingService::row,
+                    prepend(today, where.params()).toArray());
+            return withChildren(tx, rows, where.sql(), where.args());
         });
     }
 
+    /**
+     * One page in two steps: the page's ids, read in index order without joins for the rows skipped before it
+     * ({@code finding_newest_idx} holds the order and the id), then those rows with their supplier and actions.
+     * One id more than the page tells whether more follow, without counting the matches.
+     */
     @Override
     public FindingPage page(FindingFilter filter, int offset, int limit) {
         profiles.require(Permission.READ_FINDINGS);
         LocalDate today = today(filter);
-        List<Object> params = new ArrayList<>();
-        String condition = condition(filter, today, params);
         return jdbc.read(tx -> {
-            int total = tx.count("SELECT COUNT(*) AS n FROM finding f WHERE " + condition, params.toArray());
-            List<Object> pageParams = new ArrayList<>(List.of(prepend(today, params)));
-            pageParams.add(limit);
-            pageParams.add(offset);
-            List<FindingRow> rows = tx.list(listQuery(condition, " LIMIT ? OFFSET ?"), JdbcFindingService::row,
-                    pageParams.toArray());
-            // the page's children by id: the filter's condition would read the children of every match
-            Object[] ids = rows.stream().map(row -> row.finding().id()).toArray();
-            String byId = "f.id IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")";
-            return new FindingPage(withChildren(tx, rows, byId, ids), offset, total);
+            Query idsOfPage = pageIdsQuery(criteria(tx, filter, today), offset, limit + 1);
+            List<UUID> ids = tx.list(idsOfPage.sql(), row -> row.uuid("id"), idsOfPage.args());
+            boolean hasMore = ids.size() > limit;
+            ids = ids.subList(0, Math.min(limit, ids.size()));
+            if (ids.isEmpty()) {
+                return new FindingPage(List.of(), offset, false);
+            }
+            Query rowsOfPage = pageRowsQuery(ids, today);
+            List<FindingRow> rows = tx.list(rowsOfPage.sql(), JdbcFindingService::row, rowsOfPage.args());
+            return new FindingPage(withChildren(tx, rows, byId(ids.size()), ids.toArray()), offset, hasMore);
         });
+    }
+
+    @Override
+    public int count(FindingFilter filter) {
+        profiles.require(Permission.READ_FINDINGS);
+        LocalDate today = today(filter);
+        return jdbc.read(tx -> {
+            Query count = countQuery(criteria(tx, filter, today), filter, today);
+            return tx.count(count.sql(), count.args());
+        });
+    }
+
+    /**
+     * Counts the findings {@code where} matches. "Overdue only" alone is counted from the actions' index
+     * ({@code corrective_action_overdue_idx} holds status, due date and finding), without visiting a finding.
+     */
+    static Query countQuery(Query where, FindingFilter filter, LocalDate today) {
+        boolean overdueAlone = filter.overdueOnly() && filter.supplierId() == null && filter.auditId() == null
+                && filter.severity() == null && filter.status() == null && words(filter.text()).isEmpty();
+        if (overdueAlone) {
+            return new Query("SELECT COUNT(DISTINCT oa.finding_id) AS n FROM corrective_action oa WHERE "
+                    + OVERDUE_ACTION, List.of(today));
+        }
+        return new Query("SELECT COUNT(*) AS n FROM finding f WHERE " + where.sql(), where.params());
+    }
+
+    static Query pageIdsQuery(Query where, int offset, int limit) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return new Query("SELECT f.id FROM finding f WHERE " + where.sql() + " " + FindingTable.NEWEST_FIRST
+                + " LIMIT ? OFFSET ?", params);
+    }
+
+    static Query pageRowsQuery(List<UUID> ids, LocalDate today) {
+        return new Query(listQuery(byId(ids.size())), prepend(today, ids));
+    }
+
+    private static String byId(int count) {
+        return "f.id IN (" + Tx.placeholders(count) + ")";
     }
 
     /**
      * Rows matching {@code condition}, newest first, with their supplier's name and their actions' state. A LEFT
      * join (every finding has a supplier) keeps {@code finding} the outer table, so H2 reads it in the order of
-     * {@code finding_newest_idx} and stops after a page instead of sorting every match (decision record 0017).
+     * {@code finding_newest_idx} instead of sorting every match (decision record 0017).
      */
-    private static String listQuery(String condition, String window) {
+    private static String listQuery(String condition) {
         return "SELECT f.*, s.name AS supplier_name,"
                 + " (SELECT COUNT(*) FROM corrective_action a WHERE a.finding_id = f.id"
                 + " AND a.status IN " + ActionTable.OPEN + ") AS open_actions,"
                 + " (SELECT COUNT(*) FROM corrective_action a WHERE a.finding_id = f.id"
                 + " AND a.status IN " + ActionTable.OPEN + " AND a.due_date < ?) AS overdue_actions"
                 + " FROM finding f LEFT JOIN supplier s ON s.id = f.supplier_id"
-                + " WHERE " + condition + " " + FindingTable.NEWEST_FIRST + window;
+                + " WHERE " + condition + " " + FindingTable.NEWEST_FIRST;
     }
 
     private static FindingRow row(Row row) throws SQLException {
@@ -102,9 +148,10 @@ public final class JdbcFindingService implements FindingService {
         return filter.today() == null ? LocalDate.now() : filter.today();
     }
 
-    /** SQL over {@code finding f}; a null criterion matches everything. */
-    private static String condition(FindingFilter filter, LocalDate today, List<Object> params) {
+    /** The filter as SQL over {@code finding f}; a null criterion matches everything. */
+    static Query criteria(Tx tx, FindingFilter filter, LocalDate today) throws SQLException {
         StringBuilder sql = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
         if (filter.supplierId() != null) {
             sql.append(" AND f.supplier_id = ?");
             params.add(filter.supplierId());
@@ -122,30 +169,43 @@ public final class JdbcFindingService implements FindingService {
             params.add(filter.status());
         }
         if (filter.overdueOnly()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM corrective_action oa WHERE oa.finding_id = f.id AND oa.status IN ")
-                    .append(ActionTable.OPEN).append(" AND oa.due_date < ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM corrective_action oa WHERE oa.finding_id = f.id AND ")
+                    .append(OVERDUE_ACTION).append(")");
             params.add(today);
         }
         // every word in the description or the supplier's name, whatever the case
         for (String word : words(filter.text())) {
-            sql.append(" AND (LOWER(f.description) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM supplier ts")
-                    .append(" WHERE ts.id = f.supplier_id AND LOWER(ts.name) LIKE ? ESCAPE '\\'))");
             String pattern = Like.containing(word.toLowerCase(Locale.ROOT));
+            sql.append(" AND (LOWER(f.description) LIKE ? ESCAPE '\\'");
             params.add(pattern);
-            params.add(pattern);
+            // the few suppliers named so are found once, not once per finding
+            List<UUID> suppliers = tx.list("SELECT id FROM supplier WHERE LOWER(name) LIKE ? ESCAPE '\\'",
+                    row -> row.uuid("id"), pattern);
+            if (!suppliers.isEmpty()) {
+                sql.append(" OR f.supplier_id IN (").append(uuidLiterals(suppliers)).append(")");
+            }
+            sql.append(")");
         }
-        return sql.toString();
+        return new Query(sql.toString(), params);
+    }
+
+    /**
+     * Ids read from the database written as literals: H2 checks a list of constants against a hash set, a list
+     * of parameters one by one for every row.
+     */
+    private static String uuidLiterals(List<UUID> ids) {
+        return ids.stream().map(id -> "UUID '" + id + "'").collect(Collectors.joining(", "));
     }
 
     private static List<String> words(String text) {
         return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
     }
 
-    private static Object[] prepend(Object first, List<Object> rest) {
+    private static List<Object> prepend(Object first, List<?> rest) {
         List<Object> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);
-        return all.toArray();
+        return all;
     }
 
     @Override

@@ -12,10 +12,16 @@ public interface FindingService {
     List<FindingRow> search(FindingFilter filter);
 
     /**
-     * Up to {@code limit} findings from position {@code offset} of the same order as {@link #search}, and how many
-     * match: the findings list loads a portfolio's hundreds of thousands of findings a page at a time.
+     * Up to {@code limit} findings from position {@code offset} of the same order as {@link #search}, and whether
+     * more follow: the findings list loads a portfolio's hundreds of thousands of findings a page at a time.
      */
     FindingPage page(FindingFilter filter, int offset, int limit);
+
+    /**
+     * How many findings match the filter. With a text filter this reads every description, so the list shows a
+     * page first and the count when it is known (decision record 0021).
+     */
+    int count(FindingFilter filter);
 
     Optional<Finding> find(UUID findingId);
 

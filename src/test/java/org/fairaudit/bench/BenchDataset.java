@@ -1,15 +1,19 @@
 package org.fairaudit.bench;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.fairaudit.codes.CodeLibrary;
@@ -18,6 +22,7 @@ import org.fairaudit.domain.Announcement;
 import org.fairaudit.domain.AuditStatus;
 import org.fairaudit.domain.AuditType;
 import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.FeeCategory;
 import org.fairaudit.domain.FindingStatus;
 import org.fairaudit.domain.ForcedLabourIndicator;
 import org.fairaudit.domain.Requirement;
@@ -31,7 +36,7 @@ import org.fairaudit.persistence.JdbcProfileService;
 
 /**
  * A brand portfolio in a real, migrated H2 database for the benchmarks: 1,000 suppliers with workforce profiles,
- * migrant groups and agencies, 5,000 audits with a response to every requirement of their code, the given number of
+ * migrant groups, agencies and two recruitment-fee records of migrant groups each, 5,000 audits with a response to every requirement of their code, the given number of
  * findings (about one in three with two requirements, 3 % naming a forced-labour indicator) with one or two
  * corrective actions each (due dates in the past and the future), and attachment metadata rows.
  *
@@ -50,6 +55,16 @@ public final class BenchDataset {
     private static final int BATCH = 5_000;
     private static final String[] COUNTRIES = {"MY", "TH", "VN", "BD", "IN", "KH", "CN", "TR", "MX", "QA"};
     private static final String[] ORIGINS = {"NP", "MM", "BD", "ID", "KH", "LA", "PH", "IN", "PK", "VN"};
+    /** What a migrant worker of each origin typically pays to be placed abroad, in the currency paid. */
+    private static final Map<String, Fee> TYPICAL_FEES = Map.of("NP", new Fee("NPR", 150_000),
+            "MM", new Fee("MMK", 2_500_000), "BD", new Fee("BDT", 450_000), "ID", new Fee("IDR", 25_000_000),
+            "KH", new Fee("USD", 800), "LA", new Fee("USD", 600), "PH", new Fee("PHP", 60_000),
+            "IN", new Fee("INR", 120_000), "PK", new Fee("PKR", 350_000), "VN", new Fee("VND", 80_000_000));
+    /** A month's wage in each country of production, in its currency. */
+    private static final Map<String, Fee> MONTHLY_WAGES = Map.of("MY", new Fee("MYR", 1_700),
+            "TH", new Fee("THB", 11_000), "VN", new Fee("VND", 5_500_000), "BD", new Fee("BDT", 12_500),
+            "IN", new Fee("INR", 12_000), "KH", new Fee("USD", 210), "CN", new Fee("CNY", 2_600),
+            "TR", new Fee("TRY", 17_000), "MX", new Fee("MXN", 7_500), "QA", new Fee("QAR", 1_000));
     private static final String[] SECTORS = {"Garments", "Electronics", "Palm oil", "Seafood", "Footwear", "Toys"};
     private static final String[] NAME_PARTS = {"Sunrise", "Lotus", "Golden", "Harbour", "Pearl", "Delta",
         "Summit", "Jade", "Orchid", "Coral", "Evergreen", "Silver"};
@@ -63,10 +78,13 @@ public final class BenchDataset {
         "Wage deductions for housing and food leave some workers below the legal minimum wage",
         "Workers fear dismissal if they join the union; organisers were moved to night shifts"};
 
-    /** Adds rows of tables other features own (recruitment-fee records come next) to a generated dataset. */
+    /** Adds rows of tables other features own to a generated dataset. */
     @FunctionalInterface
     public interface Extension {
         void fill(Connection connection, Ids ids, Random random) throws SQLException;
+    }
+
+    private record Fee(String currency, int amount) {
     }
 
     /** The ids the dataset made, for extensions and benchmarks that pick rows. */
@@ -91,7 +109,7 @@ public final class BenchDataset {
                 profiles.createAndUse("Benchmark administrator", Role.ADMINISTRATOR);
                 CodeLibrary library = CodeLibrary.loadBuiltIn();
                 new JdbcCodeService(database, library.codes(), library.crosswalk(), List.of(), profiles);
-                try (Connection connection = database.connection()) {
+                try (Connection connection = database.connection(); BulkLoad load = new BulkLoad(connection)) {
                     connection.setAutoCommit(false);
                     Generator generator = new Generator(connection, library.codes(), new Random(20261128));
                     Ids ids = generator.fill(findings);
@@ -115,6 +133,33 @@ public final class BenchDataset {
         System.out.printf("dataset %s: %,d findings in %.1f s%n", args[0], findings, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Settings for a load: no foreign-key lookups (the generator makes every parent first), and the space of
+     * replaced pages reused at once instead of after H2's retention time. {@link #close} restores both.
+     */
+    private static final class BulkLoad implements AutoCloseable {
+        private final Statement statement;
+        private final String retentionTime;
+
+        BulkLoad(Connection connection) throws SQLException {
+            statement = connection.createStatement();
+            try (ResultSet setting = statement.executeQuery("SELECT setting_value FROM information_schema.settings"
+                    + " WHERE setting_name = 'RETENTION_TIME'")) {
+                retentionTime = setting.next() ? setting.getString(1) : "45000";
+            }
+            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            statement.execute("SET RETENTION_TIME 0");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            statement.execute("SET RETENTION_TIME " + Integer.parseInt(retentionTime));
+            statement.getConnection().commit(); // settings are rows of the open transaction
+            statement.close();
+        }
+    }
+
     /** One pass of batched inserts, committed every {@value #BATCH} parent rows. */
     private static final class Generator {
         private final Connection connection;
@@ -129,8 +174,9 @@ public final class BenchDataset {
         }
 
         Ids fill(int findingCount) throws SQLException {
-            List<UUID> suppliers = suppliers();
-            List<UUID> agencies = workforceAndAgencies(suppliers);
+            List<String> countries = new ArrayList<>();
+            List<UUID> suppliers = suppliers(countries);
+            List<UUID> agencies = workforceAndAgencies(suppliers, countries);
             List<UUID> audits = new ArrayList<>();
             List<UUID> auditSuppliers = new ArrayList<>();
             auditsWithResponses(suppliers, audits, auditSuppliers);
@@ -140,7 +186,7 @@ public final class BenchDataset {
             return new Ids(suppliers, audits, findings, agencies);
         }
 
-        private List<UUID> suppliers() throws SQLException {
+        private List<UUID> suppliers(List<String> countries) throws SQLException {
             List<UUID> ids = new ArrayList<>();
             try (Batch batch = new Batch("INSERT INTO supplier (id, name, os_id, country, address, sector, tier,"
                     + " parent_company, contact, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)")) {
@@ -148,6 +194,7 @@ public final class BenchDataset {
                     UUID id = uuid();
                     ids.add(id);
                     String country = pick(COUNTRIES);
+                    countries.add(country);
                     batch.add(id, pick(NAME_PARTS) + " " + pick(PRODUCTS) + " " + (i + 1), "OS" + (1_000_000 + i),
                             country, (10 + i) + " Industrial Road, Zone " + random.nextInt(40), pick(SECTORS),
                             1 + random.nextInt(3), pick(NAME_PARTS) + " Holdings", "hr" + i + "@example.org",
@@ -158,7 +205,8 @@ public final class BenchDataset {
             return ids;
         }
 
-        private List<UUID> workforceAndAgencies(List<UUID> suppliers) throws SQLException {
+        /** A workforce profile with one to three migrant groups, agencies, and two fee records of migrant groups. */
+        private List<UUID> workforceAndAgencies(List<UUID> suppliers, List<String> countries) throws SQLException {
             List<UUID> agencies = new ArrayList<>();
             try (Batch workforce = new Batch("INSERT INTO workforce_profile (id, supplier_id, as_of, total_workers,"
                     + " women, agency_workers, young_workers, in_employer_housing, version, created_at, updated_at)"
@@ -166,27 +214,53 @@ public final class BenchDataset {
                  Batch groups = new Batch("INSERT INTO workforce_migrant_group (workforce_id, position,"
                          + " nationality, workers) VALUES (?,?,?,?)");
                  Batch agency = new Batch("INSERT INTO recruitment_agency (id, supplier_id, name, country,"
-                         + " licence_number, version, created_at, updated_at) VALUES (?,?,?,?,?,1,?,?)")) {
-                for (UUID supplier : suppliers) {
+                         + " licence_number, version, created_at, updated_at) VALUES (?,?,?,?,?,1,?,?)");
+                 Batch fee = new Batch("INSERT INTO recruitment_fee (id, supplier_id, nationality, agency_id,"
+                         + " workers, amount_per_worker, currency, category, evidence, amount_repaid, monthly_wage,"
+                         + " wage_currency, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)")) {
+                for (int s = 0; s < suppliers.size(); s++) {
+                    UUID supplier = suppliers.get(s);
                     UUID profile = uuid();
                     int total = 200 + random.nextInt(5_000);
                     workforce.add(profile, supplier, TODAY.minusDays(random.nextInt(700)), total, total / 2,
                             total / 5, random.nextInt(20), total / 3, stamp, stamp);
                     int groupCount = 1 + random.nextInt(3);
+                    List<String> nationalities = new ArrayList<>();
                     for (int g = 0; g < groupCount; g++) {
-                        groups.add(profile, g, ORIGINS[(g * 3 + random.nextInt(ORIGINS.length)) % ORIGINS.length],
-                                total / (4 + g));
+                        String nationality = ORIGINS[(g * 3 + random.nextInt(ORIGINS.length)) % ORIGINS.length];
+                        nationalities.add(nationality);
+                        groups.add(profile, g, nationality, total / (4 + g));
                     }
+                    List<UUID> ofSupplier = new ArrayList<>();
                     for (int a = 0; a < 1 + random.nextInt(3); a++) {
                         UUID id = uuid();
-                        agencies.add(id);
+                        ofSupplier.add(id);
                         agency.add(id, supplier, pick(NAME_PARTS) + " Manpower Agency " + a, pick(ORIGINS),
                                 "LIC-" + random.nextInt(1_000_000), stamp, stamp);
                     }
+                    agencies.addAll(ofSupplier);
+                    for (int f = 0; f < 2; f++) {
+                        String nationality = nationalities.get(f % nationalities.size());
+                        Fee typical = TYPICAL_FEES.get(nationality);
+                        Fee wage = MONTHLY_WAGES.get(countries.get(s));
+                        int workers = 5 + random.nextInt(total / (4 + f % nationalities.size()));
+                        BigDecimal perWorker = BigDecimal.valueOf(typical.amount() / 2 + random.nextInt(typical.amount()));
+                        // a third of the groups were repaid part of what they paid
+                        BigDecimal repaid = random.nextInt(3) == 0 ? perWorker.multiply(BigDecimal.valueOf(
+                                workers * (1 + random.nextInt(9)))).divide(BigDecimal.TEN) : null;
+                        fee.add(uuid(), supplier, nationality, random.nextInt(4) == 0 ? null : pick(ofSupplier),
+                                workers, perWorker, typical.currency(), f == 0 ? FeeCategory.SERVICE_FEES
+                                        : pick(FeeCategory.values()), "Worker interviews and agency receipts",
+                                repaid, BigDecimal.valueOf(wage.amount()), wage.currency(), stamp, stamp);
+                    }
                 }
-                flush(workforce, groups, agency);
+                flush(workforce, groups, agency, fee);
             }
             return agencies;
+        }
+
+        private <T> T pick(List<T> values) {
+            return values.get(random.nextInt(values.size()));
         }
 
         private void auditsWithResponses(List<UUID> suppliers, List<UUID> audits, List<UUID> auditSuppliers)

@@ -192,10 +192,12 @@ class JdbcFindingServiceTest {
                 new FindingFilter(lotus.id(), null, null, FindingStatus.OPEN, false, TODAY),
                 new FindingFilter(null, null, Severity.MAJOR, null, true, TODAY))) {
             List<FindingRow> unpaged = store.findings.search(filter);
+            assertThat(store.findings.count(filter)).as("count of %s", filter).isEqualTo(unpaged.size());
             List<FindingRow> paged = new ArrayList<>();
             for (int offset = 0; offset < unpaged.size() + 7; offset += 7) {
                 FindingPage page = store.findings.page(filter, offset, 7);
-                assertThat(page.total()).as("count of %s", filter).isEqualTo(unpaged.size());
+                assertThat(page.hasMore()).as("more after %d of %s", offset, filter)
+                        .isEqualTo(offset + 7 < unpaged.size());
                 paged.addAll(page.rows());
             }
             assertThat(paged).as("pages of %s", filter).isEqualTo(unpaged);
@@ -217,6 +219,56 @@ class JdbcFindingServiceTest {
         assertThat(ids(FindingFilter.all(TODAY).withText("  "))).hasSize(2);
         assertThat(store.findings.page(FindingFilter.all(TODAY).withText("garments"), 0, 10).rows())
                 .extracting(FindingRow::supplierName).containsExactly("Sunrise Garments");
+    }
+
+    @Test
+    void emptyPortfolioHasNoPageNoCountAndNoForcedLabourRisk() {
+        FindingFilter overdue = new FindingFilter(null, null, null, null, true, TODAY);
+        for (FindingFilter filter : List.of(FindingFilter.all(TODAY), overdue, overdue.withText("sunrise"))) {
+            FindingPage page = store.findings.page(filter, 0, FindingPage.DEFAULT_SIZE);
+            assertThat(page.rows()).as("rows of %s", filter).isEmpty();
+            assertThat(page.hasMore()).isFalse();
+            assertThat(store.findings.count(filter)).as("count of %s", filter).isZero();
+        }
+        assertThat(store.dashboard.summary(TODAY).suppliersWithForcedLabourRisk()).isEmpty();
+    }
+
+    @Test
+    void overdueOnlyCountsEachFindingWithAnOpenActionDueBeforeTodayOnce() {
+        Finding twiceOverdue = finding(sunrise, Severity.MAJOR, FindingStatus.OPEN, TODAY);
+        action(twiceOverdue, TODAY.minusDays(1), ActionStatus.OPEN);
+        action(twiceOverdue, TODAY.minusDays(30), ActionStatus.IN_PROGRESS);
+        Finding dueToday = finding(sunrise, Severity.MAJOR, FindingStatus.OPEN, TODAY);
+        action(dueToday, TODAY, ActionStatus.OPEN);
+        Finding done = finding(lotus, Severity.MINOR, FindingStatus.VERIFIED, TODAY);
+        action(done, TODAY.minusDays(5), ActionStatus.DONE);
+        Finding closedWithOverdueAction = finding(lotus, Severity.MINOR, FindingStatus.REMEDIATED, TODAY);
+        action(closedWithOverdueAction, TODAY.minusDays(5), ActionStatus.OPEN);
+        FindingFilter overdue = new FindingFilter(null, null, null, null, true, TODAY);
+
+        assertThat(store.findings.count(overdue)).isEqualTo(2);
+        assertThat(store.findings.page(overdue, 0, 10).rows()).extracting(row -> row.finding().id())
+                .containsExactlyInAnyOrder(twiceOverdue.id(), closedWithOverdueAction.id());
+        assertThat(store.findings.count(new FindingFilter(lotus.id(), null, null, null, true, TODAY))).isEqualTo(1);
+        assertThat(store.dashboard.summary(TODAY).overdueActions()).isEqualTo(3);
+    }
+
+    @Test
+    void forcedLabourRiskCountsClosedFindingsAndOnlyRequirementsOfTheCurrentCodeThatCarryAnIndicator() {
+        Supplier delta = store.suppliers.save(Supplier.draft("delta Seafood", "TH"));
+        // a verified finding still evidences the indicator of the requirement it breached
+        finding(delta, null, Severity.MINOR, FindingStatus.VERIFIED, TODAY, List.of(FEES, PASSPORTS), Set.of());
+        // FR-1 carries no indicator
+        finding(sunrise, null, Severity.ZERO_TOLERANCE, FindingStatus.OPEN, TODAY, List.of(FEES), Set.of());
+        // a requirement of a code the installation does not hold evidences nothing
+        finding(lotus, null, Severity.MAJOR, FindingStatus.OPEN, TODAY,
+                List.of(new RequirementKey("retired-code", "FR-3")), Set.of());
+        Supplier echo = store.suppliers.save(Supplier.draft("Echo Toys", "VN"));
+        finding(echo, null, Severity.OBSERVATION, FindingStatus.DISPUTED, TODAY, List.of(FEES),
+                Set.of(ForcedLabourIndicator.ISOLATION));
+
+        assertThat(store.dashboard.summary(TODAY).suppliersWithForcedLabourRisk())
+                .containsExactly("delta Seafood", "Echo Toys");
     }
 
     private List<UUID> ids(FindingFilter filter) {

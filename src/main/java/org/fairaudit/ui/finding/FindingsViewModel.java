@@ -47,7 +47,7 @@ final class FindingsViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     /** The filter of the rows shown; a page of another filter arriving late is dropped. */
     private FindingFilter shown;
-    private int total;
+    private boolean hasMore;
     private boolean loadingMore;
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>();
@@ -97,7 +97,8 @@ final class FindingsViewModel {
             FindingRow previous = selected.get();
             rows.setAll(page.rows());
             loadingMore = false;
-            showTotal(page);
+            hasMore = page.hasMore();
+            showCount(filter);
             if (previous != null) {
                 selected.set(page.rows().stream()
                         .filter(row -> row.finding().id().equals(previous.finding().id())).findFirst().orElse(null));
@@ -109,7 +110,7 @@ final class FindingsViewModel {
     void loadMore() {
         FindingFilter filter = shown;
         int offset = rows.size();
-        if (filter == null || loadingMore || offset >= total) {
+        if (filter == null || loadingMore || !hasMore) {
             return;
         }
         loadingMore = true;
@@ -119,16 +120,31 @@ final class FindingsViewModel {
             }
             rows.addAll(page.rows());
             loadingMore = false;
-            showTotal(page);
+            hasMore = page.hasMore();
+            if (!hasMore) {
+                message.set(Messages.get("finding.list.count", rows.size()));
+            }
         }, error -> {
             loadingMore = false;
             fail(error);
         });
     }
 
-    private void showTotal(FindingPage page) {
-        total = page.total();
-        message.set(Messages.get("finding.list.count", page.total()));
+    /**
+     * Shows how many findings match: at once when every match is loaded; otherwise "more than" the loaded rows
+     * while the count runs, since counting a text filter reads every description (decision record 0021).
+     */
+    private void showCount(FindingFilter filter) {
+        if (!hasMore) {
+            message.set(Messages.get("finding.list.count", rows.size()));
+            return;
+        }
+        message.set(Messages.get("finding.list.counting", rows.size()));
+        executor.submit(() -> findings.count(filter), count -> {
+            if (filter == shown) {
+                message.set(Messages.get("finding.list.count", count));
+            }
+        }, this::fail);
     }
 
     /** Saves the edited finding; the list is searched again so counts and overdue flags follow. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.fairaudit.domain.RequirementKey;
 import org.fairaudit.domain.Scope;
 import org.fairaudit.domain.Severity;
 import org.fairaudit.domain.Supplier;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.FindingFilter;
 import org.fairaudit.service.FindingPage;
 import org.fairaudit.ui.common.DirectUiExecutor;
@@ -94,9 +96,13 @@ class FindingsViewModelTest {
         for (int i = 0; i < FindingPage.DEFAULT_SIZE + 50; i++) {
             findings.save(finding(golden, Severity.MINOR));
         }
+        List<String> messages = new ArrayList<>();
+        list.messageProperty().addListener((obs, old, now) -> messages.add(now));
         list.textProperty().set("fees");
         assertThat(list.rows()).hasSize(FindingPage.DEFAULT_SIZE);
-        assertThat(list.messageProperty().get()).contains(String.valueOf(FindingPage.DEFAULT_SIZE + 52));
+        assertThat(messages).as("the page at once, the count after it").containsExactly(
+                Messages.get("finding.list.counting", FindingPage.DEFAULT_SIZE),
+                Messages.get("finding.list.count", FindingPage.DEFAULT_SIZE + 52));
 
         list.loadMore();
         list.loadMore();

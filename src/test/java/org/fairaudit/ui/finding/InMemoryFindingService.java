@@ -52,7 +52,12 @@ public final class InMemoryFindingService implements FindingService {
         pages.add(offset);
         List<FindingRow> all = search(filter);
         return new FindingPage(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
-                offset, all.size());
+                offset, offset + limit < all.size());
+    }
+
+    @Override
+    public synchronized int count(FindingFilter filter) {
+        return search(filter).size();
     }
 
     private static boolean containsEveryWord(FindingRow row, String text) {
