@@ -3,6 +3,8 @@ package org.fairaudit.excel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -31,9 +33,17 @@ final class FastSheet {
     private static final Field ROW_HEIGHTS = rowHeightsField();
     private static final Map<IndexedColors, String> RGB = rgbOfIndexedColours();
 
+    private static final CellLook[] NO_LOOKS = {};
+
     private final Worksheet sheet;
     /** Column widths in characters, for the height of wrapped text. */
     private final Map<Integer, Double> widths = new HashMap<>();
+    /**
+     * Looks of the rows not yet written, from {@link #firstPendingRow}. They are given column by column, one fastexcel
+     * style call per run of rows with the same look: a call per cell was a third of the export's writing time.
+     */
+    private final List<CellLook[]> pendingLooks = new ArrayList<>();
+    private int firstPendingRow;
     private int nextRow;
     private int columnCount;
 
@@ -75,7 +85,7 @@ final class FastSheet {
     }
 
     FastRow row() {
-        if (nextRow > 0 && nextRow % ROWS_IN_MEMORY == 0) {
+        if (nextRow - firstPendingRow >= ROWS_IN_MEMORY) {
             flush();
         }
         return new FastRow(this, nextRow++);
@@ -113,6 +123,7 @@ final class FastSheet {
 
     /** Puts the autofilter over the header and the rows written so far (tables only) and writes the rest. */
     void finish() throws IOException {
+        applyLooks();
         if (columnCount > 0) {
             sheet.setAutoFilter(0, 0, nextRow - 1, columnCount - 1);
         }
@@ -128,9 +139,43 @@ final class FastSheet {
         return widths.getOrDefault(column, Worksheet.DEFAULT_COL_WIDTH);
     }
 
-    /** Gives the cell the look: one cached fastexcel style per distinct look. */
+    /** Gives the cell the look when its row is written. */
     void look(int row, int column, CellLook look) {
-        StyleSetter style = sheet.style(row, column);
+        int index = row - firstPendingRow;
+        while (pendingLooks.size() <= index) {
+            pendingLooks.add(NO_LOOKS);
+        }
+        CellLook[] looks = pendingLooks.get(index);
+        if (looks.length <= column) {
+            looks = Arrays.copyOf(looks, Math.max(column + 1, columnCount));
+            pendingLooks.set(index, looks);
+        }
+        looks[column] = look;
+    }
+
+    private void applyLooks() {
+        int columns = pendingLooks.stream().mapToInt(looks -> looks.length).max().orElse(0);
+        for (int column = 0; column < columns; column++) {
+            int runStart = 0;
+            CellLook runLook = null;
+            for (int i = 0; i <= pendingLooks.size(); i++) {
+                CellLook[] looks = i < pendingLooks.size() ? pendingLooks.get(i) : NO_LOOKS;
+                CellLook look = column < looks.length ? looks[column] : null;
+                if (look != runLook) {
+                    if (runLook != null) {
+                        give(sheet.range(firstPendingRow + runStart, column, firstPendingRow + i - 1, column).style(),
+                                runLook);
+                    }
+                    runStart = i;
+                    runLook = look;
+                }
+            }
+        }
+        pendingLooks.clear();
+    }
+
+    /** fastexcel caches one style per distinct look. */
+    private static void give(StyleSetter style, CellLook look) {
         style.fontName(CellLook.FONT_NAME).fontSize(look.font().points()).fontColor(rgb(look.font().colour()))
                 .verticalAlignment("top").wrapText(look.wrap());
         if (look.font().bold()) {
@@ -153,12 +198,14 @@ final class FastSheet {
 
     /** @throws UncheckedIOException as rows are written from inside the source's consumers */
     private void flush() {
+        applyLooks();
         try {
             sheet.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         forgetWrittenRowHeights();
+        firstPendingRow = nextRow;
     }
 
     private void forgetWrittenRowHeights() {
