@@ -9,7 +9,7 @@ import org.dhatim.fastexcel.Worksheet;
  * user text is always an inline text cell (never a formula, even for "=HYPERLINK(...)", and no shared-strings
  * table growing with the portfolio), dates are real date cells, an empty value leaves a blank cell with its look.
  */
-final class FastRow {
+final class FastRow implements SheetLayout.Line<FastRow> {
     private final FastSheet sheet;
     private final Worksheet cells;
     private final int row;
@@ -26,7 +26,8 @@ final class FastRow {
         return text(value, CellLook.TEXT);
     }
 
-    FastRow text(String value, CellLook look) {
+    @Override
+    public FastRow text(String value, CellLook look) {
         int at = next(look);
         if (value != null && !value.isEmpty()) {
             String text = CellText.fit(value);

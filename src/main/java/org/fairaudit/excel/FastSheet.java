@@ -23,7 +23,7 @@ import org.dhatim.fastexcel.Worksheet;
  * repeats on every printed page, an autofilter, column widths and hidden columns, landscape and fit to one page
  * wide), and its text follows the same {@link CellText} rules (docs/decisions/0020).
  */
-final class FastSheet {
+final class FastSheet implements SheetLayout<FastRow> {
     private static final int ROWS_IN_MEMORY = 1_000;
     /**
      * fastexcel 0.20.2 keeps the height of every row until the workbook is finished (some 80 bytes a row, 100 MB at
@@ -84,41 +84,17 @@ final class FastSheet {
         sheet.setFitToPage(true);
     }
 
-    FastRow row() {
+    @Override
+    public FastRow row() {
         if (nextRow - firstPendingRow >= ROWS_IN_MEMORY) {
             flush();
         }
         return new FastRow(this, nextRow++);
     }
 
-    void skip(int rows) {
+    @Override
+    public void skip(int rows) {
         nextRow += rows;
-    }
-
-    void title(String text) {
-        row().text(text, CellLook.TITLE);
-    }
-
-    void heading(String text) {
-        skip(1);
-        row().text(text, CellLook.HEADING);
-    }
-
-    /** A line of explanation. */
-    void line(String text) {
-        row().text(text, CellLook.LINE);
-    }
-
-    /** A row starting with a bold label; the caller adds the value(s). */
-    FastRow pair(String label) {
-        return row().text(label, CellLook.LABEL);
-    }
-
-    void header(List<String> labels) {
-        FastRow row = row();
-        for (String label : labels) {
-            row.text(label, CellLook.HEADER);
-        }
     }
 
     /** Puts the autofilter over the header and the rows written so far (tables only) and writes the rest. */

@@ -83,7 +83,8 @@ final class ReportStyles {
         return wrapping.contains(style);
     }
 
-    private CellStyle style(CellLook look) {
+    /** The style of the look, made once per workbook. */
+    CellStyle style(CellLook look) {
         return styles.computeIfAbsent(look, this::create);
     }
 

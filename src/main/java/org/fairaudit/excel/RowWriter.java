@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
  * always a text cell ({@code setCellValue(String)} never makes a formula, even for "=HYPERLINK(...)")
  * and dates are real date cells.
  */
-final class RowWriter {
+final class RowWriter implements SheetLayout.Line<RowWriter> {
     private final Row row;
     private final ReportStyles styles;
     /** Column widths in 1/256 of a character, as the sheet has them. */
@@ -30,6 +30,11 @@ final class RowWriter {
 
     RowWriter text(String value) {
         return text(value, styles.text);
+    }
+
+    @Override
+    public RowWriter text(String value, CellLook look) {
+        return text(value, styles.style(look));
     }
 
     RowWriter text(String value, CellStyle style) {

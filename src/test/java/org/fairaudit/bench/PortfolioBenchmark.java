@@ -51,8 +51,11 @@ import org.fairaudit.service.ProgressListener;
 public final class PortfolioBenchmark {
     private static final List<String> RUNS = List.of("source", "portfolio", "sxssf", "fastexcel");
     private static final String HEAP = System.getProperty("bench.heap", "256m");
-    /** Peak heap after GC may grow this much from the smallest size and still count as flat. */
-    private static final double FLAT = 1.25;
+    /**
+     * The export may hold this much more heap than reading the same rows: H2's page cache (bounded by its
+     * CACHE_SIZE) grows with the database up to its bound in both, so the difference is what must stay flat.
+     */
+    private static final int FLAT_MARGIN_MB = 32;
 
     private PortfolioBenchmark() {
     }
@@ -64,7 +67,7 @@ public final class PortfolioBenchmark {
         }
         String[] sizes = (args.length > 0 ? args[0] : "10000,100000,500000").split(",");
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
-        Double smallestLiveHeap = null;
+        Double smallestExtraHeap = null;
         System.out.printf("child heap -Xmx%s; load average %s%n", HEAP, loadAverage());
         System.out.printf("%-9s %-10s %8s %8s %14s %14s%n", "findings", "run", "time s", "file MB", "peak heap MB",
                 "after GC MB");
@@ -78,11 +81,11 @@ public final class PortfolioBenchmark {
                 System.out.printf("%-9d %-10s %s%n", findings, run, result);
             }
             Result portfolio = results.get("portfolio");
-            if (smallestLiveHeap == null) {
-                smallestLiveHeap = portfolio.afterGcMegabytes;
+            if (smallestExtraHeap == null) {
+                smallestExtraHeap = portfolio.afterGcMegabytes - results.get("source").afterGcMegabytes;
             }
             report(findings, portfolio, results.get("sxssf"), results.get("fastexcel"), results.get("source"),
-                    smallestLiveHeap);
+                    smallestExtraHeap);
         }
         System.out.printf("load average after the runs: %s%n", loadAverage());
     }
@@ -98,28 +101,42 @@ public final class PortfolioBenchmark {
     }
 
     private static void report(int findings, Result portfolio, Result sxssf, Result fastexcel, Result source,
-                               double smallestLiveHeap) {
+                               double smallestExtraHeap) {
         String size = String.format(Locale.ROOT, "%,d findings", findings);
-        if (!portfolio.ok()) {
+        if (!portfolio.ok() || !source.ok()) {
             BenchReport.row("portfolio export, " + size, portfolio.toString(), "-", "runs with -Xmx" + HEAP, false);
             return;
         }
         String reading = String.format(Locale.ROOT, "; reading alone %.1f s", source.seconds);
         if (sxssf.ok()) {
             double ratio = portfolio.seconds / sxssf.seconds;
-            BenchReport.row("portfolio export, " + size, seconds(portfolio) + ", " + BenchReport.ratio(ratio),
-                    "SXSSF loop " + seconds(sxssf) + reading, "<= 1.3 x SXSSF", ratio <= 1.3);
+            BenchReport.row("portfolio export, " + size, seconds(portfolio) + ", " + BenchReport.ratio(ratio)
+                    + writing(portfolio, sxssf, source), "SXSSF loop " + seconds(sxssf) + reading, "<= 1.3 x SXSSF",
+                    ratio <= 1.3);
         }
         if (fastexcel.ok()) {
             double ratio = portfolio.seconds / fastexcel.seconds;
-            BenchReport.row("portfolio export (stretch), " + size, seconds(portfolio) + ", " + BenchReport.ratio(ratio),
+            BenchReport.row("portfolio export (stretch), " + size, seconds(portfolio) + ", "
+                    + BenchReport.ratio(ratio) + writing(portfolio, fastexcel, source),
                     "fastexcel loop " + seconds(fastexcel) + reading, "<= 1.5 x fastexcel", ratio <= 1.5);
         }
+        double extra = portfolio.afterGcMegabytes - source.afterGcMegabytes;
         BenchReport.row("portfolio export heap, " + size,
-                String.format(Locale.ROOT, "%.0f MB after GC, %.0f MB peak", portfolio.afterGcMegabytes,
-                        portfolio.peakMegabytes),
-                String.format(Locale.ROOT, "%.0f MB after GC at the smallest size", smallestLiveHeap),
-                "flat (<= " + FLAT + " x), -Xmx" + HEAP, portfolio.afterGcMegabytes <= FLAT * smallestLiveHeap);
+                String.format(Locale.ROOT, "%.0f MB after GC (reading alone %.0f MB), %.0f MB peak",
+                        portfolio.afterGcMegabytes, source.afterGcMegabytes, portfolio.peakMegabytes),
+                String.format(Locale.ROOT, "%+.0f MB over reading at the smallest size", smallestExtraHeap),
+                "flat: <= " + FLAT_MARGIN_MB + " MB over reading, -Xmx" + HEAP, extra <= FLAT_MARGIN_MB);
+    }
+
+    /**
+     * The writing alone (time less the reading), as a ratio: what the choice of writer changes. Left out when the
+     * reading alone took longer than an export, which only a loaded machine makes happen.
+     */
+    private static String writing(Result portfolio, Result baseline, Result source) {
+        double writing = portfolio.seconds - source.seconds;
+        double baselineWriting = baseline.seconds - source.seconds;
+        return writing <= 0 || baselineWriting <= 0 ? ""
+                : String.format(Locale.ROOT, " (writing alone %s)", BenchReport.ratio(writing / baselineWriting));
     }
 
     private static String seconds(Result result) {
