@@ -23,7 +23,7 @@ class ArchitectureTest {
     void domainUsesNoJavaFxJdbcPoiOrOtherLibraries() {
         noClasses().that().resideInAPackage("org.fairaudit.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.sql..", "javax.sql..", "org.apache.poi..", "org.h2..", "org.flywaydb..",
+                        "javafx..", "java.sql..", "javax.sql..", "org.apache.poi..", "org.dhatim..", "org.h2..", "org.flywaydb..",
                         "com.fasterxml..", "org.controlsfx..", "atlantafx..", "picocli..")
                 .check(classes);
     }
@@ -59,7 +59,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.fairaudit.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.fairaudit.persistence..", "org.fairaudit.excel..", "org.fairaudit.exchange..",
-                        "java.sql..", "org.apache.poi..")
+                        "java.sql..", "org.apache.poi..", "org.dhatim..")
                 .check(classes);
     }
 }

@@ -3,6 +3,7 @@ package org.fairaudit.excel;
 import static org.fairaudit.i18n.Messages.get;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
 import org.fairaudit.domain.Crosswalk;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Severity;
@@ -33,12 +33,13 @@ import org.fairaudit.service.ProgressListener;
 
 /**
  * Writes the portfolio workbook (DESIGN.md §6): Suppliers, Findings, CAP tracker, Country × topic, About. Every
- * sheet streams through SXSSF with inline strings, fed row by row from the {@link PortfolioSource}; styles, columns
- * and rows are those of the audit report (docs/decisions/0015).
+ * sheet streams through fastexcel straight into the file, with inline strings, fed row by row from the
+ * {@link PortfolioSource}; looks, columns and text rules are those of the audit report (docs/decisions/0015, 0020).
  */
 public final class ExcelPortfolioWriter implements PortfolioWriter {
-    /** Rows per sheet kept in memory before SXSSF flushes them to its temporary file. */
-    private static final int ROWS_IN_MEMORY = 200;
+    private static final String APPLICATION = "FairAudit";
+    /** fastexcel wants "major.minor"; the app's version is on the About sheet. */
+    private static final String APPLICATION_VERSION = "1.0";
 
     private final ZoneId zone;
 
@@ -52,32 +53,36 @@ public final class ExcelPortfolioWriter implements PortfolioWriter {
         ExportProgress exportProgress = new ExportProgress(progress, source.rowCount(filter) + 3);
         LocalDateTime generatedAt = LocalDateTime.ofInstant(at, zone);
         AtomicFile.write(out, stream -> {
-            // no confidential field reaches this workbook, so its temporary files need no encryption
-            SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+            // straight into the file, no temporary files; never closed on failure, as closing would finish it
+            Workbook workbook = new Workbook(stream, APPLICATION, APPLICATION_VERSION);
+            Sheets sheets = new Sheets(workbook, exportProgress, generatedAt.toLocalDate());
             try {
-                Sheets sheets = new Sheets(new ReportStyles(workbook), exportProgress, generatedAt.toLocalDate());
-                sheets.suppliers(workbook, source, filter);
-                sheets.findings(workbook, source, filter);
-                sheets.actions(workbook, source, filter);
-                sheets.countryTopics(workbook, source.countryTopicCounts(filter), crosswalk);
-                sheets.about(workbook, filter, by, generatedAt, appVersion);
-                workbook.write(stream);
-            } finally {
-                workbook.dispose();
-                workbook.close();
+                sheets.suppliers(source, filter);
+                sheets.findings(source, filter);
+                sheets.actions(source, filter);
+                sheets.countryTopics(source.countryTopicCounts(filter), crosswalk);
+                sheets.about(filter, by, generatedAt, appVersion);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            workbook.finish();
         });
         exportProgress.finished();
     }
 
-    /** The five sheets, sharing the styles, progress and the day "overdue" is judged on. */
-    private record Sheets(ReportStyles styles, ExportProgress progress, LocalDate today) {
-        private <S extends Sheet> S start(S sheet) {
-            progress.startSheet(sheet.getSheetName());
-            return sheet;
+    /** The five sheets, sharing the workbook, progress and the day "overdue" is judged on. */
+    private record Sheets(Workbook workbook, ExportProgress progress, LocalDate today) {
+        private FastSheet start(String nameKey) {
+            progress.startSheet(get(nameKey));
+            return FastSheet.start(workbook, get(nameKey));
         }
 
-        void suppliers(SXSSFWorkbook workbook, PortfolioSource source, PortfolioFilter filter) {
+        private FastSheet table(String nameKey, List<Column> columns) {
+            progress.startSheet(get(nameKey));
+            return FastSheet.table(workbook, get(nameKey), columns);
+        }
+
+        void suppliers(PortfolioSource source, PortfolioFilter filter) throws IOException {
             List<Column> columns = new ArrayList<>(List.of(Column.of("excel.portfolio.supplier", 32),
                     Column.of("excel.portfolio.country", 18), Column.of("excel.portfolio.sector", 16),
                     Column.of("excel.portfolio.grade", 8), Column.of("excel.portfolio.gradedAuditOn", 12)));
@@ -87,12 +92,11 @@ public final class ExcelPortfolioWriter implements PortfolioWriter {
             columns.addAll(List.of(Column.of("excel.portfolio.overdueActions", 10),
                     Column.of("excel.portfolio.risk", 11), Column.of("excel.portfolio.indicators", 30),
                     Column.of("excel.portfolio.feesOwed", 24)));
-            TableSheet table = new TableSheet(start(workbook.createSheet(get("excel.sheet.portfolio.suppliers"))),
-                    styles, columns);
+            FastSheet table = table("excel.sheet.portfolio.suppliers", columns);
             source.suppliers(filter, line -> {
-                RowWriter row = table.row().text(line.supplier().name()).text(Labels.country(line.supplier().country()))
+                FastRow row = table.row().text(line.supplier().name()).text(Labels.country(line.supplier().country()))
                         .text(line.supplier().sector())
-                        .text(line.grade().map(Enum::name).orElse(""), styles.label).date(line.gradedAuditOn());
+                        .text(line.grade().map(Enum::name).orElse(""), CellLook.LABEL).date(line.gradedAuditOn());
                 for (Severity severity : Severity.values()) {
                     row.number(line.openBySeverity().get(severity));
                 }
@@ -100,7 +104,7 @@ public final class ExcelPortfolioWriter implements PortfolioWriter {
                         .text(Labels.of(line.risk().indicators()))
                         .text(owed(line.feesOwed()));
             });
-            table.finishTable();
+            table.finish();
             progress.row();
         }
 
@@ -111,87 +115,85 @@ public final class ExcelPortfolioWriter implements PortfolioWriter {
                     .collect(Collectors.joining("; "));
         }
 
-        void findings(SXSSFWorkbook workbook, PortfolioSource source, PortfolioFilter filter) {
-            TableSheet table = new TableSheet(start(workbook.createSheet(get("excel.sheet.portfolio.findings"))),
-                    styles, List.of(Column.hidden("excel.findings.findingId"), Column.of("excel.portfolio.supplier", 28),
-                            Column.of("excel.portfolio.country", 16), Column.of("excel.portfolio.auditStart", 11),
-                            Column.of("excel.portfolio.raisedOn", 11), Column.of("excel.findings.requirements", 16),
-                            Column.of("excel.findings.severity", 15), Column.of("excel.findings.status", 13),
-                            Column.of("excel.findings.description", 40), Column.of("excel.findings.evidence", 24),
-                            Column.of("excel.findings.workersAffected", 10), Column.of("excel.findings.scope", 10),
-                            Column.of("excel.findings.indicators", 18), Column.of("excel.findings.rootCause", 22)));
+        void findings(PortfolioSource source, PortfolioFilter filter) throws IOException {
+            FastSheet table = table("excel.sheet.portfolio.findings", List.of(Column.hidden("excel.findings.findingId"),
+                    Column.of("excel.portfolio.supplier", 28), Column.of("excel.portfolio.country", 16),
+                    Column.of("excel.portfolio.auditStart", 11), Column.of("excel.portfolio.raisedOn", 11),
+                    Column.of("excel.findings.requirements", 16), Column.of("excel.findings.severity", 15),
+                    Column.of("excel.findings.status", 13), Column.of("excel.findings.description", 40),
+                    Column.of("excel.findings.evidence", 24), Column.of("excel.findings.workersAffected", 10),
+                    Column.of("excel.findings.scope", 10), Column.of("excel.findings.indicators", 18),
+                    Column.of("excel.findings.rootCause", 22)));
             source.findings(filter, (FindingLine f) -> {
                 table.row().text(f.id().toString()).text(f.supplierName()).text(f.country()).date(f.auditStart())
                         .date(f.raisedOn()).text(Labels.join(f.requirements()))
-                        .text(Labels.of(f.severity()), styles.severity(f.severity())).text(Labels.of(f.status()))
+                        .text(Labels.of(f.severity()), CellLook.severity(f.severity())).text(Labels.of(f.status()))
                         .text(f.description()).text(f.evidence()).number(f.workersAffected())
                         .text(Labels.of(f.scope())).text(Labels.of(f.indicators())).text(f.rootCause());
                 progress.row();
             });
-            table.finishTable();
+            table.finish();
         }
 
-        void actions(SXSSFWorkbook workbook, PortfolioSource source, PortfolioFilter filter) {
-            TableSheet table = new TableSheet(start(workbook.createSheet(get("excel.sheet.portfolio.cap"))),
-                    styles, List.of(Column.hidden("excel.findings.findingId"), Column.of("excel.portfolio.supplier", 28),
-                            Column.of("excel.portfolio.country", 16), Column.of("excel.findings.severity", 15),
-                            Column.of("excel.portfolio.finding", 36), Column.of("excel.findings.action", 36),
-                            Column.of("excel.findings.owner", 16), Column.of("excel.findings.dueDate", 11),
-                            Column.of("excel.findings.actionStatus", 12), Column.of("excel.findings.overdue", 9),
-                            Column.of("excel.findings.verificationMethod", 18),
-                            Column.of("excel.findings.verifiedOn", 11), Column.of("excel.findings.verifier", 16)));
+        void actions(PortfolioSource source, PortfolioFilter filter) throws IOException {
+            FastSheet table = table("excel.sheet.portfolio.cap", List.of(Column.hidden("excel.findings.findingId"),
+                    Column.of("excel.portfolio.supplier", 28), Column.of("excel.portfolio.country", 16),
+                    Column.of("excel.findings.severity", 15), Column.of("excel.portfolio.finding", 36),
+                    Column.of("excel.findings.action", 36), Column.of("excel.findings.owner", 16),
+                    Column.of("excel.findings.dueDate", 11), Column.of("excel.findings.actionStatus", 12),
+                    Column.of("excel.findings.overdue", 9), Column.of("excel.findings.verificationMethod", 18),
+                    Column.of("excel.findings.verifiedOn", 11), Column.of("excel.findings.verifier", 16)));
             source.actions(filter, (ActionLine a) -> {
                 table.row().text(a.findingId().toString()).text(a.supplierName()).text(a.country())
-                        .text(Labels.of(a.severity()), styles.severity(a.severity())).text(a.findingDescription())
+                        .text(Labels.of(a.severity()), CellLook.severity(a.severity())).text(a.findingDescription())
                         .text(a.action()).text(a.owner()).date(a.dueDate()).text(Labels.of(a.status()))
-                        .text(a.isOverdue(today) ? Messages.get("excel.yes") : "", styles.overdue)
+                        .text(a.isOverdue(today) ? Messages.get("excel.yes") : "", CellLook.OVERDUE)
                         .text(a.verificationMethod()).date(a.verifiedOn()).text(a.verifier());
                 progress.row();
             });
-            table.finishTable();
+            table.finish();
         }
 
         /** Countries down, topics across in crosswalk order; topics the crosswalk does not know come last by id. */
-        void countryTopics(SXSSFWorkbook workbook, CountryTopicCounts counts, Crosswalk crosswalk) {
+        void countryTopics(CountryTopicCounts counts, Crosswalk crosswalk) throws IOException {
             Set<String> topics = new LinkedHashSet<>();
             crosswalk.topics().forEach(topic -> topics.add(topic.id()));
             counts.byCountry().values().forEach(ofCountry -> topics.addAll(ofCountry.keySet()));
             List<Column> columns = new ArrayList<>(List.of(Column.of("excel.portfolio.country", 22)));
             topics.forEach(id -> columns.add(new Column(crosswalk.topic(id).map(Topic::title).orElse(id), 14, false)));
-            TableSheet table = new TableSheet(start(workbook.createSheet(get("excel.sheet.portfolio.matrix"))),
-                    styles, columns);
+            FastSheet table = table("excel.sheet.portfolio.matrix", columns);
             counts.byCountry().forEach((country, ofCountry) -> {
-                RowWriter row = table.row().text(Labels.country(country), styles.label);
+                FastRow row = table.row().text(Labels.country(country), CellLook.LABEL);
                 topics.forEach(topic -> row.number(ofCountry.getOrDefault(topic, 0)));
             });
-            table.finishTable();
+            table.finish();
             progress.row();
         }
 
-        void about(SXSSFWorkbook workbook, PortfolioFilter filter, Profile by, LocalDateTime generatedAt,
-                   String appVersion) {
-            Sheet sheet = start(workbook.createSheet(get("excel.sheet.about")));
-            sheet.setColumnWidth(0, 30 * 256);
-            sheet.setColumnWidth(1, 60 * 256);
-            SheetCursor cursor = new SheetCursor(sheet, styles);
-            cursor.title(get("excel.portfolio.title"));
-            cursor.heading(get("excel.portfolio.filters"));
-            cursor.pair(get("excel.portfolio.from")).text(filter.from() == null ? get("excel.portfolio.noBound")
+        void about(PortfolioFilter filter, Profile by, LocalDateTime generatedAt, String appVersion)
+                throws IOException {
+            FastSheet sheet = start("excel.sheet.about");
+            sheet.width(0, 30);
+            sheet.width(1, 60);
+            sheet.title(get("excel.portfolio.title"));
+            sheet.heading(get("excel.portfolio.filters"));
+            sheet.pair(get("excel.portfolio.from")).text(filter.from() == null ? get("excel.portfolio.noBound")
                     : filter.from().toString());
-            cursor.pair(get("excel.portfolio.to")).text(filter.to() == null ? get("excel.portfolio.noBound")
+            sheet.pair(get("excel.portfolio.to")).text(filter.to() == null ? get("excel.portfolio.noBound")
                     : filter.to().toString());
-            cursor.pair(get("excel.portfolio.country")).text(filter.country() == null ? get("excel.portfolio.allCountries")
+            sheet.pair(get("excel.portfolio.country")).text(filter.country() == null ? get("excel.portfolio.allCountries")
                     : Labels.country(filter.country()));
-            cursor.heading(get("excel.portfolio.generated"));
-            cursor.pair(get("excel.about.generatedAt")).dateTime(generatedAt);
-            cursor.pair(get("excel.about.generatedBy")).text(by.name());
-            cursor.pair(get("excel.portfolio.appVersion")).text(appVersion);
-            cursor.heading(get("excel.portfolio.method"));
-            cursor.line(get("excel.portfolio.method.grade"));
-            cursor.line(get("excel.portfolio.method.dates"));
-            cursor.line(get("excel.portfolio.method.fees"));
-            cursor.line(get("excel.portfolio.method.confidential"));
-            TableSheet.fitToPageWidth(sheet, false);
+            sheet.heading(get("excel.portfolio.generated"));
+            sheet.pair(get("excel.about.generatedAt")).dateTime(generatedAt);
+            sheet.pair(get("excel.about.generatedBy")).text(by.name());
+            sheet.pair(get("excel.portfolio.appVersion")).text(appVersion);
+            sheet.heading(get("excel.portfolio.method"));
+            sheet.line(get("excel.portfolio.method.grade"));
+            sheet.line(get("excel.portfolio.method.dates"));
+            sheet.line(get("excel.portfolio.method.fees"));
+            sheet.line(get("excel.portfolio.method.confidential"));
+            sheet.fitToPageWidth(false);
+            sheet.finish();
             progress.row();
         }
     }

@@ -42,8 +42,8 @@ import org.fairaudit.service.ProfileService;
  * Streams the portfolio from the database, one row at a time. Findings and actions come from one query per sheet,
  * prepared once on one connection and run supplier by supplier through the supplier index: sorting the whole
  * portfolio instead cost 4.6 x the baseline at 100,000 findings (docs/decisions/0015). The country x topic matrix
- * is one stream; the per-supplier figures come from small grouped queries. Portable SQL (H2 and PostgreSQL):
- * ARRAY_AGG, no LISTAGG.
+ * reads the findings' requirements the same way; the per-supplier figures come from small grouped queries.
+ * Portable SQL (H2 and PostgreSQL): ARRAY_AGG, no LISTAGG.
  */
 public final class JdbcPortfolioSource implements PortfolioSource {
     private static final String RATED_AUDIT = EnumSql.inList(AuditStatus.class,
@@ -63,10 +63,13 @@ public final class JdbcPortfolioSource implements PortfolioSource {
             + " s.name AS supplier_name, s.country AS supplier_country, x.*"
             + " FROM corrective_action x JOIN finding f ON f.id = x.finding_id JOIN supplier s ON s.id = f.supplier_id"
             + " WHERE 1 = 1";
-    /** Rows of one finding come together (primary key order), so that its topics are counted once each. */
+    /**
+     * Rows of one finding come together, so that its topics are counted once each. Run supplier by supplier: over
+     * the whole portfolio, no index gave that order and H2 sorted every requirement of every finding.
+     */
     private static final String FINDING_REQUIREMENTS = "SELECT c.finding_id, c.code_id, c.requirement_ref, s.country"
             + " FROM finding_requirement c JOIN finding f ON f.id = c.finding_id JOIN supplier s ON s.id = f.supplier_id"
-            + " WHERE 1 = 1";
+            + " WHERE f.supplier_id = ?";
 
     private final Jdbc jdbc;
     private final ProfileService profiles;
@@ -162,6 +165,7 @@ public final class JdbcPortfolioSource implements PortfolioSource {
     public CountryTopicCounts countryTopicCounts(PortfolioFilter filter) {
         profiles.require(Permission.EXPORT_PORTFOLIO);
         Bounds bounds = new Bounds(filter);
+        List<Object[]> perSupplier = bounds.perSupplier(suppliersOf(bounds));
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         jdbc.read(tx -> {
             // a few hundred requirements, parsed once; every version of a code counts, as in the join they replace
@@ -172,13 +176,13 @@ public final class JdbcPortfolioSource implements PortfolioSource {
                 return true;
             });
             TopicsOfFinding current = new TopicsOfFinding();
-            tx.scan(FINDING_REQUIREMENTS + bounds.supplierAndDates() + " ORDER BY c.finding_id", row -> {
+            tx.scanEach(FINDING_REQUIREMENTS + bounds.dates() + " ORDER BY c.finding_id", perSupplier, row -> {
                 current.next(row.uuid("finding_id"), counts);
                 current.country = row.string("country");
                 current.topics.addAll(topicsOf.getOrDefault(row.string("code_id") + ':'
                         + row.string("requirement_ref"), List.of()));
                 return true;
-            }, bounds.supplierAndDateParams());
+            });
             current.next(null, counts);
             return null;
         });
