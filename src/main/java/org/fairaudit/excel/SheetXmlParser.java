@@ -1,11 +1,17 @@
 package org.fairaudit.excel;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -14,15 +20,16 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.ImportProblem;
 import org.fairaudit.service.ImportRefusedException;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX handler of one worksheet part: turns {@code <row>/<c>} elements into {@link SheetRow}s of typed cells.
- * Written rather than POI's {@code XSSFSheetXMLHandler} because that one hands over formatted text only, and
- * importers must know whether a cell was a formula, a date-styled number or text.
+ * Pull parser of one worksheet part (StAX, Aalto: docs/decisions/0024): turns {@code <row>/<c>} elements into
+ * {@link SheetRow}s of typed cells. Written rather than POI's {@code XSSFSheetXMLHandler} because that one hands
+ * over formatted text only, and importers must know whether a cell was a formula, a date-styled number or text.
+ * Any DOCTYPE is refused before anything after it is read, so no entity is ever declared, let alone resolved.
  */
-final class SheetXmlHandler extends DefaultHandler {
+final class SheetXmlParser {
+    private static final XMLInputFactory FACTORY = secureFactory();
+
     /** Where the sheet comes from and what it may hold. */
     record Source(String file, String sheet, ReadOnlySharedStringsTable strings, StylesTable styles,
                   SheetReader.Limits limits) {
@@ -37,6 +44,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean hasValue;
     private List<SheetCell> cells = new ArrayList<>();
     private int rowNumber;
+    private String rowReference;
     private int rowsRead;
     private int nextColumn;
     private String address;
@@ -47,16 +55,38 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean collecting;
     private boolean inPhonetic;
 
-    SheetXmlHandler(Source source, SheetReader.RowHandler handler) {
+    SheetXmlParser(Source source, SheetReader.RowHandler handler) {
         this.source = source;
         this.handler = handler;
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
-            case "row" -> startRow(attributes.getValue("r"));
-            case "c" -> startCell(attributes);
+    /** Reads the sheet to its end; the stream stays open (the caller owns it). */
+    void parse(InputStream sheet) throws XMLStreamException {
+        XMLStreamReader xml = FACTORY.createXMLStreamReader(sheet);
+        try {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.DTD -> throw SheetReader.refused(source.file(),
+                            Messages.get("sheets.file.doctype"));
+                    case XMLStreamConstants.START_ELEMENT -> startElement(xml);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            characters(xml);
+                    case XMLStreamConstants.END_ELEMENT -> endElement(xml.getLocalName());
+                    default -> {
+                        // comments, processing instructions, the document's start and end: not data
+                    }
+                }
+            }
+        } finally {
+            xml.close();
+        }
+    }
+
+    private void startElement(XMLStreamReader xml) {
+        switch (xml.getLocalName()) {
+            case "row" -> startRow(xml.getAttributeValue(null, "r"));
+            case "c" -> startCell(xml.getAttributeValue(null, "r"), xml.getAttributeValue(null, "t"),
+                    xml.getAttributeValue(null, "s"));
             case "f" -> formula = true;
             case "v" -> startValue();
             case "rPh" -> inPhonetic = true;
@@ -67,18 +97,16 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    private void characters(XMLStreamReader xml) {
         if (collecting) {
-            target.append(ch, start, length);
+            target.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             if (target.length() > source.limits().maxCellLength()) {
                 throw problem(address, Messages.get("sheets.cell.tooLong", source.limits().maxCellLength()));
             }
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
+    private void endElement(String localName) {
         switch (localName) {
             case "v", "t" -> collecting = false;
             case "rPh" -> inPhonetic = false;
@@ -93,23 +121,52 @@ final class SheetXmlHandler extends DefaultHandler {
     private void startRow(String r) {
         // other programs may leave out row and cell references; count then
         rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+        rowReference = r == null ? String.valueOf(rowNumber) : r;
         nextColumn = 0;
         cells = new ArrayList<>();
     }
 
-    private void startCell(Attributes attributes) {
-        String r = attributes.getValue("r");
-        column = r == null ? nextColumn : new CellReference(r).getCol();
+    private void startCell(String r, String cellType, String s) {
+        column = r == null ? nextColumn : columnOf(r);
         nextColumn = column + 1;
-        address = CellReference.convertNumToColString(column) + rowNumber;
-        type = attributes.getValue("t");
-        String s = attributes.getValue("s");
+        address = isInRow(r) ? r : CellReference.convertNumToColString(column) + rowNumber;
+        type = cellType;
         style = s == null ? 0 : Integer.parseInt(s);
         formula = false;
         collecting = false;
         hasValue = false;
         value.setLength(0);
         inline.setLength(0);
+    }
+
+    /** Whether {@code r} is a plain reference ({@code AB12}) into the current row: then it is the address. */
+    private boolean isInRow(String r) {
+        if (r == null) {
+            return false;
+        }
+        int letters = letters(r);
+        return letters > 0 && r.length() == letters + rowReference.length() && r.endsWith(rowReference);
+    }
+
+    /** The 0-based column of an A1 reference; references other than plain {@code AB12} go through POI. */
+    private static int columnOf(String reference) {
+        int letters = letters(reference);
+        if (letters == 0 || letters > 3) {
+            return new CellReference(reference).getCol();
+        }
+        int column = 0;
+        for (int i = 0; i < letters; i++) {
+            column = column * 26 + reference.charAt(i) - 'A' + 1;
+        }
+        return column - 1;
+    }
+
+    private static int letters(String reference) {
+        int i = 0;
+        while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+            i++;
+        }
+        return i;
     }
 
     private void startValue() {
@@ -214,5 +271,13 @@ final class SheetXmlHandler extends DefaultHandler {
         String columnName = cellAddress == null ? "" : cellAddress.replaceAll("\\d", "");
         return new ImportRefusedException(new ImportProblem(source.file(), source.sheet(), rowNumber, columnName,
                 message));
+    }
+
+    /** No DTD processing, no external entities; the DOCTYPE itself is refused by {@link #parse}. */
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 }
