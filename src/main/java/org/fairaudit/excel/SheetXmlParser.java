@@ -127,9 +127,12 @@ final class SheetXmlParser {
     }
 
     private void startCell(String r, String cellType, String s) {
-        column = r == null ? nextColumn : columnOf(r);
+        int letters = r == null ? 0 : letters(r);
+        column = r == null ? nextColumn : columnOf(r, letters);
         nextColumn = column + 1;
-        address = isInRow(r) ? r : CellReference.convertNumToColString(column) + rowNumber;
+        boolean plainInThisRow = letters > 0 && r.length() == letters + rowReference.length()
+                && r.endsWith(rowReference);
+        address = plainInThisRow ? r : CellReference.convertNumToColString(column) + rowNumber;
         type = cellType;
         style = s == null ? 0 : Integer.parseInt(s);
         formula = false;
@@ -139,18 +142,8 @@ final class SheetXmlParser {
         inline.setLength(0);
     }
 
-    /** Whether {@code r} is a plain reference ({@code AB12}) into the current row: then it is the address. */
-    private boolean isInRow(String r) {
-        if (r == null) {
-            return false;
-        }
-        int letters = letters(r);
-        return letters > 0 && r.length() == letters + rowReference.length() && r.endsWith(rowReference);
-    }
-
     /** The 0-based column of an A1 reference; references other than plain {@code AB12} go through POI. */
-    private static int columnOf(String reference) {
-        int letters = letters(reference);
+    private static int columnOf(String reference, int letters) {
         if (letters == 0 || letters > 3) {
             return new CellReference(reference).getCol();
         }
@@ -161,6 +154,7 @@ final class SheetXmlParser {
         return column - 1;
     }
 
+    /** How many upper-case letters {@code reference} starts with. */
     private static int letters(String reference) {
         int i = 0;
         while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
