@@ -18,9 +18,7 @@ class CodeSheetTemplateTest {
 
     @Test
     void rowsBecomeSectionsOfRequirementsWithTheirLists() {
-        CodeSheetTemplate template = new CodeSheetTemplate("brand.xlsx");
-        template.add(row(2, Map.of("code_id", "brand-code", "title", "Brand code", "version", "1.0",
-                "issuer", "Brand", "language", "en"), "recruitment", "Recruitment", "B-1"));
+        CodeSheetTemplate template = templateWithItsFirstRow();
         template.add(row(3, Map.of(), "recruitment", "", "B-2"));
         template.add(row(4, Map.of(), "wages", "Wages", "B-3"));
         List<TemplateProblem> problems = new ArrayList<>();
@@ -37,9 +35,7 @@ class CodeSheetTemplateTest {
 
     @Test
     void valuesThatDifferAreReportedCodeColumnsFirstThenSectionTitles() {
-        CodeSheetTemplate template = new CodeSheetTemplate("brand.xlsx");
-        template.add(row(2, Map.of("code_id", "brand-code", "title", "Brand code", "version", "1.0",
-                "issuer", "Brand", "language", "en"), "recruitment", "Recruitment", "B-1"));
+        CodeSheetTemplate template = templateWithItsFirstRow();
         template.add(row(3, Map.of(), "recruitment", "Hiring", "B-2"));
         template.add(row(4, Map.of("title", "Other code"), "wages", "Wages", "B-3"));
         List<TemplateProblem> problems = new ArrayList<>();
@@ -55,6 +51,14 @@ class CodeSheetTemplateTest {
 
         assertThat(new CodeSheetTemplate("brand.xlsx").read(CROSSWALK, problems)).isEmpty();
         assertThat(problems).extracting(TemplateProblem::line).containsExactly(0);
+    }
+
+    /** Row 2 gives the code's own values and starts section {@code recruitment}. */
+    private static CodeSheetTemplate templateWithItsFirstRow() {
+        CodeSheetTemplate template = new CodeSheetTemplate("brand.xlsx");
+        template.add(row(2, Map.of("code_id", "brand-code", "title", "Brand code", "version", "1.0",
+                "issuer", "Brand", "language", "en"), "recruitment", "Recruitment", "B-1"));
+        return template;
     }
 
     private static CodeSheetRow row(int number, Map<String, String> codeValues, String sectionId,
