@@ -14,23 +14,22 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.ImportProblem;
 import org.fairaudit.service.ImportRefusedException;
-import org.xml.sax.SAXException;
 
 /**
  * Reads one sheet of an .xlsx file row by row, in bounded memory whatever the row count: POI opens the package
- * (its zip-bomb guard on every part) and reads styles and shared strings, {@link SheetXmlParser} pulls the rows;
- * only the shared strings (bounded by POI's zip-bomb guard and the file size) and the current row are held.
+ * (its zip-bomb guard on every part) and reads the styles; {@link SharedStrings} and {@link SheetXmlParser} (StAX)
+ * read the strings and pull the rows. Only the shared strings (bounded by POI's zip-bomb guard and the file size)
+ * and the current row are held.
  * Used by every sheet importer, so that they all refuse the same hostile files in the same words.
  *
  * <p>Refused, with an {@link ImportRefusedException} naming file, sheet, row and column: files that are not
  * .xlsx (old .xls, encrypted, not a zip, truncated), zip bombs (POI's {@code ZipSecureFile} guard stays on),
- * any DOCTYPE in the XML (POI's secure parser; {@link SheetXmlParser} for the sheet itself), files, rows counts
+ * any DOCTYPE in the XML (POI's secure parser; {@link SecureStax} for strings and sheet), files, rows counts
  * and cells above {@link Limits}.
  */
 public final class SheetReader {
@@ -82,7 +81,7 @@ public final class SheetReader {
                     if (sheetName == null || sheetName.equals(name)) {
                         handler.sheet(name);
                         new SheetXmlParser(new SheetXmlParser.Source(fileName, name,
-                                new ReadOnlySharedStringsTable(pkg, false), styles(reader), limits), handler)
+                                SharedStrings.read(pkg, fileName), styles(reader), limits), handler)
                                 .parse(sheet);
                         return;
                     }
@@ -93,7 +92,7 @@ public final class SheetReader {
                     : Messages.get("sheets.file.noSuchSheet", sheetName, String.join(", ", names)));
         } catch (ImportRefusedException e) {
             throw e;
-        } catch (IOException | SAXException | XMLStreamException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+        } catch (IOException | XMLStreamException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException e) {
             throw refused(fileName, reason(e));
         }

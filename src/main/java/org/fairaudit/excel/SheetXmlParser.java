@@ -1,6 +1,5 @@
 package org.fairaudit.excel;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,13 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.fairaudit.i18n.Messages;
@@ -22,16 +19,13 @@ import org.fairaudit.service.ImportProblem;
 import org.fairaudit.service.ImportRefusedException;
 
 /**
- * Pull parser of one worksheet part (StAX, Aalto: docs/decisions/0024): turns {@code <row>/<c>} elements into
+ * Pull parser of one worksheet part ({@link SecureStax}: docs/decisions/0024): turns {@code <row>/<c>} elements into
  * {@link SheetRow}s of typed cells. Written rather than POI's {@code XSSFSheetXMLHandler} because that one hands
  * over formatted text only, and importers must know whether a cell was a formula, a date-styled number or text.
- * Any DOCTYPE is refused before anything after it is read, so no entity is ever declared, let alone resolved.
  */
 final class SheetXmlParser {
-    private static final XMLInputFactory FACTORY = secureFactory();
-
     /** Where the sheet comes from and what it may hold. */
-    record Source(String file, String sheet, ReadOnlySharedStringsTable strings, StylesTable styles,
+    record Source(String file, String sheet, SharedStrings strings, StylesTable styles,
                   SheetReader.Limits limits) {
     }
 
@@ -62,12 +56,10 @@ final class SheetXmlParser {
 
     /** Reads the sheet to its end; the stream stays open (the caller owns it). */
     void parse(InputStream sheet) throws XMLStreamException {
-        XMLStreamReader xml = FACTORY.createXMLStreamReader(sheet);
+        XMLStreamReader xml = SecureStax.open(sheet);
         try {
             while (xml.hasNext()) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.DTD -> throw SheetReader.refused(source.file(),
-                            Messages.get("sheets.file.doctype"));
+                switch (SecureStax.next(xml, source.file())) {
                     case XMLStreamConstants.START_ELEMENT -> startElement(xml);
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                             characters(xml);
@@ -207,7 +199,7 @@ final class SheetXmlParser {
 
     private String sharedString(String index) {
         try {
-            return source.strings().getItemAt(Integer.parseInt(index.strip())).getString();
+            return source.strings().get(Integer.parseInt(index.strip()));
         } catch (RuntimeException e) {
             throw problem(address, Messages.get("sheets.cell.badSharedString", index));
         }
@@ -265,13 +257,5 @@ final class SheetXmlParser {
         String columnName = cellAddress == null ? "" : cellAddress.replaceAll("\\d", "");
         return new ImportRefusedException(new ImportProblem(source.file(), source.sheet(), rowNumber, columnName,
                 message));
-    }
-
-    /** No DTD processing, no external entities; the DOCTYPE itself is refused by {@link #parse}. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = new InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 }
