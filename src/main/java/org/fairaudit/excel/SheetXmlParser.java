@@ -24,6 +24,9 @@ import org.fairaudit.service.ImportRefusedException;
  * over formatted text only, and importers must know whether a cell was a formula, a date-styled number or text.
  */
 final class SheetXmlParser {
+    private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30);
+    private static final double FIRST_DAY_AFTER_LEAP_BUG = 61;
+
     /** Where the sheet comes from and what it may hold. */
     record Source(String file, String sheet, SharedStrings strings, StylesTable styles,
                   SheetReader.Limits limits) {
@@ -213,10 +216,18 @@ final class SheetXmlParser {
             throw problem(address, Messages.get("sheets.cell.badNumber", raw));
         }
         if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
-            return new SheetCell(address, column, CellKind.DATE, raw,
-                    DateUtil.getLocalDateTime(number).toLocalDate());
+            return new SheetCell(address, column, CellKind.DATE, raw, date(number));
         }
         return new SheetCell(address, column, CellKind.NUMBER, raw, null);
+    }
+
+    /**
+     * Whole days from 1 March 1900 on (serial 61) count from 30 December 1899 in Excel's 1900 system, as POI finds
+     * too, only without its BigDecimal rounding; earlier days (Excel's 29 February 1900) and times go to POI.
+     */
+    private static LocalDate date(double serial) {
+        return serial >= FIRST_DAY_AFTER_LEAP_BUG && serial == Math.rint(serial) ? DAY_ZERO.plusDays((long) serial)
+                : DateUtil.getLocalDateTime(serial).toLocalDate();
     }
 
     /** {@code t="d"}: an ISO 8601 date (or date-time) written as text, as some programs do. */

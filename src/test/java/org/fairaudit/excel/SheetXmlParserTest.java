@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.StylesTable;
 import org.fairaudit.service.ImportProblem;
 import org.fairaudit.service.ImportRefusedException;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,23 @@ class SheetXmlParserTest {
         assertThatThrownBy(() -> new SheetReader(SheetReader.Limits.DEFAULT).readFirstSheet(bomb, rows::add))
                 .isInstanceOf(ImportRefusedException.class).hasMessageContaining("zip bomb");
         assertThat(rows).extracting(SheetRow::number).doesNotContain(2);
+    }
+
+    @Test
+    void datesAreTheDaysPoiReads() throws Exception {
+        StylesTable styles = new StylesTable();
+        styles.createCellStyle().setDataFormat(14);
+        List<Double> serials = List.of(1.0, 59.0, 60.0, 61.0, 46000.0, 46000.75, 2958465.0);
+        StringBuilder cells = new StringBuilder();
+        for (int i = 0; i < serials.size(); i++) {
+            cells.append(RawXlsx.number(null, serials.get(i), 1));
+        }
+        List<SheetRow> rows = new ArrayList<>();
+        new SheetXmlParser(new SheetXmlParser.Source("sheet.xlsx", "Sheet", null, styles, SheetReader.Limits.DEFAULT),
+                rows::add).parse(stream(SHEET_START + row(1, cells.toString()) + "</sheetData></worksheet>"));
+
+        assertThat(rows.get(0).cells()).extracting(SheetCell::date).containsExactlyElementsOf(serials.stream()
+                .map(serial -> DateUtil.getLocalDateTime(serial).toLocalDate()).toList());
     }
 
     private static SheetXmlParser parser(List<SheetRow> rows) {
