@@ -1,7 +1,6 @@
 package org.fairaudit.codes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,8 @@ import org.fairaudit.domain.Crosswalk;
  * A code of conduct kept in a spreadsheet, one row per requirement ({@code templates/codes/README.md}): the rows
  * are turned into the same tree the YAML loader reads, so that the sheet is validated by
  * {@link CodeTemplateReader} with exactly the template rules and messages. The row number stands in for the line.
+ * Rows are added one by one as the sheet is read and become tree nodes at once: a large code is held once as a tree
+ * (then once as the code), never also as rows.
  */
 public final class CodeSheetTemplate {
     /** Code columns: the same on every row (blank after the first row means "the same"). */
@@ -26,28 +27,51 @@ public final class CodeSheetTemplate {
     public static final List<String> COLUMNS = columns();
 
     private final FileProblems problems;
+    private final List<FirstValue> codeValues = CODE_COLUMNS.stream().map(FirstValue::new).toList();
+    private final List<YamlNode> sections = new ArrayList<>();
+    /** Section titles that differ between the rows of their section, reported after the code's own columns. */
+    private final List<FirstValue> sectionTitles = new ArrayList<>();
+    private SectionRun section;
+    private int firstRow;
 
-    private CodeSheetTemplate(FileProblems problems) {
-        this.problems = problems;
+    /** @param where the file and sheet as problems name them */
+    public CodeSheetTemplate(String where) {
+        this.problems = new FileProblems(where);
     }
 
     /**
-     * @param where  the file and sheet as problems name them
-     * @param rows   the data rows (after the header), in sheet order
-     * @return the code, or empty when any problem was found; {@code problems} then lists each with row and field
+     * Takes the next data row (after the header), in sheet order. Each row becomes its requirement's node at once,
+     * so the rows themselves are not kept.
      */
-    public static Optional<CodeOfConduct> read(String where, List<CodeSheetRow> rows, Crosswalk crosswalk,
-                                               List<TemplateProblem> problems) {
-        FileProblems fileProblems = new FileProblems(where);
-        Optional<CodeOfConduct> code = Optional.empty();
-        if (rows.isEmpty()) {
-            fileProblems.add(0, "", "empty");
-        } else {
-            YamlNode tree = new CodeSheetTemplate(fileProblems).tree(rows);
-            code = CodeTemplateReader.read(tree, crosswalk, Map.of(), fileProblems);
+    public void add(CodeSheetRow row) {
+        if (section == null) {
+            firstRow = row.row();
         }
-        problems.addAll(fileProblems.list());
-        return fileProblems.list().isEmpty() ? code : Optional.empty();
+        codeValues.forEach(value -> value.offer(row));
+        String sectionId = row.values().getOrDefault("section_id", "");
+        if (section == null || !sectionId.equals(section.id)) {
+            closeSection();
+            section = new SectionRun(sectionId, row);
+        }
+        section.offer(row, requirement(row));
+    }
+
+    /**
+     * Validates the rows added so far with the template rules.
+     *
+     * @return the code, or empty when any problem was found; {@code found} then lists each with row and field
+     */
+    public Optional<CodeOfConduct> read(Crosswalk crosswalk, List<TemplateProblem> found) {
+        Optional<CodeOfConduct> code = Optional.empty();
+        if (section == null) {
+            problems.add(0, "", "empty");
+        } else {
+            closeSection();
+            YamlNode tree = tree();
+            code = CodeTemplateReader.read(tree, crosswalk, Map.of(), problems);
+        }
+        found.addAll(problems.list());
+        return problems.list().isEmpty() ? code : Optional.empty();
     }
 
     /** The format's name of a header written as in the README or in words ({@code Code id}); empty if none. */
@@ -72,43 +96,29 @@ public final class CodeSheetTemplate {
         return column(last);
     }
 
-    private YamlNode tree(List<CodeSheetRow> rows) {
-        int firstRow = rows.get(0).row();
+    private YamlNode tree() {
         Map<String, YamlNode> code = new LinkedHashMap<>();
-        for (String column : CODE_COLUMNS) {
-            sameOnEveryRow(rows, column).ifPresent(value -> code.put(column.equals("code_id") ? "id" : column,
-                    value));
+        for (FirstValue value : codeValues) {
+            value.reportDifferences(problems);
+            value.first().ifPresent(node -> code.put(value.column.equals("code_id") ? "id" : value.column, node));
         }
-        List<YamlNode> sections = new ArrayList<>();
-        for (List<CodeSheetRow> run : sectionRuns(rows)) {
-            sections.add(section(run));
-        }
+        sectionTitles.forEach(title -> title.reportDifferences(problems));
         code.put("sections", new YamlNode.Sequence(sections, firstRow));
         return new YamlNode.Mapping(code, firstRow);
     }
 
     /** A new section starts on every row whose section id differs from the row above; a repeat is a duplicate id. */
-    private static List<List<CodeSheetRow>> sectionRuns(List<CodeSheetRow> rows) {
-        List<List<CodeSheetRow>> runs = new ArrayList<>();
-        String current = null;
-        for (CodeSheetRow row : rows) {
-            String sectionId = row.values().getOrDefault("section_id", "");
-            if (runs.isEmpty() || !sectionId.equals(current)) {
-                runs.add(new ArrayList<>());
-                current = sectionId;
-            }
-            runs.get(runs.size() - 1).add(row);
+    private void closeSection() {
+        if (section == null || section.closed) {
+            return;
         }
-        return runs;
-    }
-
-    private YamlNode section(List<CodeSheetRow> run) {
-        CodeSheetRow first = run.get(0);
-        Map<String, YamlNode> section = new LinkedHashMap<>();
-        scalar(first, "section_id").ifPresent(value -> section.put("id", value));
-        sameOnEveryRow(run, "section_title").ifPresent(value -> section.put("title", value));
-        section.put("requirements", new YamlNode.Sequence(run.stream().map(this::requirement).toList(), first.row()));
-        return new YamlNode.Mapping(section, first.row());
+        section.closed = true;
+        Map<String, YamlNode> fields = new LinkedHashMap<>();
+        scalar(section.first, "section_id").ifPresent(value -> fields.put("id", value));
+        section.title.first().ifPresent(value -> fields.put("title", value));
+        fields.put("requirements", new YamlNode.Sequence(section.requirements, section.first.row()));
+        sections.add(new YamlNode.Mapping(fields, section.first.row()));
+        sectionTitles.add(section.title);
     }
 
     private YamlNode requirement(CodeSheetRow row) {
@@ -120,24 +130,55 @@ public final class CodeSheetTemplate {
         return new YamlNode.Mapping(requirement, row.row());
     }
 
+    /** The rows of one section, in sheet order. */
+    private static final class SectionRun {
+        private final String id;
+        private final CodeSheetRow first;
+        private final FirstValue title = new FirstValue("section_title");
+        private final List<YamlNode> requirements = new ArrayList<>();
+        private boolean closed;
+
+        SectionRun(String id, CodeSheetRow first) {
+            this.id = id;
+            this.first = first;
+        }
+
+        void offer(CodeSheetRow row, YamlNode requirement) {
+            title.offer(row);
+            requirements.add(requirement);
+        }
+    }
+
     /** The value of the first row that gives one; a different value on a later row is a problem. */
-    private Optional<YamlNode> sameOnEveryRow(List<CodeSheetRow> rows, String column) {
-        YamlNode.Scalar first = null;
-        int firstRow = 0;
-        for (CodeSheetRow row : rows) {
+    private static final class FirstValue {
+        private final String column;
+        private final List<CodeSheetRow> differing = new ArrayList<>();
+        private YamlNode.Scalar first;
+
+        FirstValue(String column) {
+            this.column = column;
+        }
+
+        void offer(CodeSheetRow row) {
             String value = row.values().get(column);
             if (value == null) {
-                continue;
+                return;
             }
             if (first == null) {
                 first = new YamlNode.Scalar(value, row.row());
-                firstRow = row.row();
             } else if (!first.text().equals(value)) {
-                problems.add(row.row(), column, "sheetValueDiffers", value, first.text(),
-                        String.valueOf(firstRow));
+                differing.add(row);
             }
         }
-        return Optional.ofNullable(first);
+
+        Optional<YamlNode> first() {
+            return Optional.ofNullable(first);
+        }
+
+        void reportDifferences(FileProblems problems) {
+            differing.forEach(row -> problems.add(row.row(), column, "sheetValueDiffers", row.values().get(column),
+                    first.text(), String.valueOf(first.line())));
+        }
     }
 
     private static Optional<YamlNode> scalar(CodeSheetRow row, String column) {
@@ -145,13 +186,23 @@ public final class CodeSheetTemplate {
         return value == null ? Optional.empty() : Optional.of(new YamlNode.Scalar(value, row.row()));
     }
 
+    /** Items separated by {@code ;} or line breaks, stripped; empty items are left out. */
     private static Optional<YamlNode> list(CodeSheetRow row, String column) {
         String value = row.values().get(column);
         if (value == null) {
             return Optional.empty();
         }
-        List<YamlNode> items = Arrays.stream(value.split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(item -> (YamlNode) new YamlNode.Scalar(item, row.row())).toList();
+        List<YamlNode> items = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == ';' || value.charAt(i) == '\n') {
+                String item = value.substring(start, i).strip();
+                if (!item.isEmpty()) {
+                    items.add(new YamlNode.Scalar(item, row.row()));
+                }
+                start = i + 1;
+            }
+        }
         return Optional.of(new YamlNode.Sequence(items, row.row()));
     }
 

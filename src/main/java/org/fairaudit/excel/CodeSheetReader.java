@@ -49,7 +49,7 @@ public final class CodeSheetReader implements CodeSheetSource {
             return new CodeImportPreview(rows.file, Optional.empty(), rows.problems);
         }
         List<TemplateProblem> templateProblems = new ArrayList<>();
-        Optional<CodeOfConduct> code = CodeSheetTemplate.read(rows.file, rows.read, crosswalk, templateProblems);
+        Optional<CodeOfConduct> code = rows.template.read(crosswalk, templateProblems);
         templateProblems.forEach(problem -> rows.problem(problem.line(),
                 CodeSheetTemplate.columnOf(problem.field()).map(rows.columns::get).orElse(""),
                 problem.message()));
@@ -61,13 +61,14 @@ public final class CodeSheetReader implements CodeSheetSource {
         private final String file;
         private final Map<String, String> columns = new LinkedHashMap<>();
         private final Map<Integer, String> namesByIndex = new HashMap<>();
-        private final List<CodeSheetRow> read = new ArrayList<>();
+        private final CodeSheetTemplate template;
         private final List<ImportProblem> problems = new ArrayList<>();
         private String sheet = "";
         private int headerRow;
 
         Rows(String file) {
             this.file = file;
+            this.template = new CodeSheetTemplate(file);
         }
 
         @Override
@@ -89,7 +90,7 @@ public final class CodeSheetReader implements CodeSheetSource {
                 }
             }
             if (!values.isEmpty()) {
-                read.add(new CodeSheetRow(row.number(), values));
+                template.add(new CodeSheetRow(row.number(), values));
             }
         }
 

@@ -7,32 +7,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.ImportProblem;
 import org.fairaudit.service.ImportRefusedException;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads one sheet of an .xlsx file row by row with POI's event API, in bounded memory whatever the row count:
- * only the shared strings (bounded by POI's zip-bomb guard and the file size) and the current row are held.
+ * Reads one sheet of an .xlsx file row by row, in bounded memory whatever the row count: POI opens the package
+ * (its zip-bomb guard on every part) and reads the styles; {@link SharedStrings} and {@link SheetXmlParser} (StAX)
+ * read the strings and pull the rows. Only the shared strings (bounded by POI's zip-bomb guard and the file size)
+ * and the current row are held.
  * Used by every sheet importer, so that they all refuse the same hostile files in the same words.
  *
  * <p>Refused, with an {@link ImportRefusedException} naming file, sheet, row and column: files that are not
  * .xlsx (old .xls, encrypted, not a zip, truncated), zip bombs (POI's {@code ZipSecureFile} guard stays on),
- * any DOCTYPE in the XML (POI's secure parser), files, rows counts and cells above {@link Limits}.
+ * any DOCTYPE in the XML (POI's secure parser; {@link SecureStax} for strings and sheet), files, rows counts
+ * and cells above {@link Limits}.
  */
 public final class SheetReader {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
@@ -82,8 +80,9 @@ public final class SheetReader {
                     String name = sheets.getSheetName();
                     if (sheetName == null || sheetName.equals(name)) {
                         handler.sheet(name);
-                        parse(sheet, new SheetXmlHandler(new SheetXmlHandler.Source(fileName, name,
-                                new ReadOnlySharedStringsTable(pkg, false), styles(reader), limits), handler));
+                        new SheetXmlParser(new SheetXmlParser.Source(fileName, name,
+                                SharedStrings.read(pkg, fileName), styles(reader), limits), handler)
+                                .parse(sheet);
                         return;
                     }
                     names.add(name);
@@ -93,7 +92,7 @@ public final class SheetReader {
                     : Messages.get("sheets.file.noSuchSheet", sheetName, String.join(", ", names)));
         } catch (ImportRefusedException e) {
             throw e;
-        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+        } catch (IOException | XMLStreamException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException e) {
             throw refused(fileName, reason(e));
         }
@@ -101,16 +100,6 @@ public final class SheetReader {
 
     private static StylesTable styles(XSSFReader reader) throws IOException, InvalidFormatException {
         return reader.getStylesTable();
-    }
-
-    private static void parse(InputStream sheet, SheetXmlHandler handler) throws IOException, SAXException {
-        try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(sheet));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Refuses by the first bytes what POI would otherwise report in its own words. */
