@@ -38,7 +38,11 @@ public final class StartupBenchmark {
         }
         print("bare TableView", bare);
         print("FairAudit", app);
-        System.out.printf("ratio of medians: %.2f%n", (double) median(app) / median(bare));
+        double ratio = (double) median(app) / median(bare);
+        System.out.printf("ratio of medians: %.2f%n", ratio);
+        BenchReport.row("start-up to a usable main window (median of " + runs + ")",
+                median(app) + " ms, " + BenchReport.ratio(ratio), "bare TableView app " + median(bare) + " ms",
+                "<= 1.5 x bare TableView", ratio <= 1.5);
     }
 
     /** Starts the main class in a new JVM, returns the marker's milliseconds and ends the process. */
