@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,16 +21,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fairaudit.bench.BenchReport;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.PortfolioFilter;
 import org.fairaudit.service.ProgressListener;
-import org.fairaudit.ui.audit.FilePicker;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.FxUiExecutor;
 import org.fairaudit.ui.common.Theme;
+import org.fairaudit.ui.fakes.NoFiles;
 import org.fairaudit.ui.main.MainView;
 import org.fairaudit.ui.main.NavigationEntry;
 
@@ -161,29 +159,6 @@ public final class AppMemoryTour {
         done.await();
         if (failed.get() > 0) {
             throw new IllegalStateException("A step on the JavaFX thread failed");
-        }
-    }
-
-    /** No native dialogs in a benchmark. */
-    private static final class NoFiles implements FilePicker {
-        @Override
-        public Optional<Path> chooseAttachment(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseReportTarget(Window owner, String defaultFileName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePackageTarget(Window owner, String defaultFileName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePackage(Window owner) {
-            return Optional.empty();
         }
     }
 }
