@@ -4,6 +4,6 @@
 # Usage: bench/explain-queries.sh [database=target/bench/portfolio-100000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+source bench/lib.sh
+java -cp "$cp" \
   org.fairaudit.persistence.ExplainScreenQueries "${1:-target/bench/portfolio-100000}"

@@ -7,8 +7,7 @@ cd "$(dirname "$0")/.."
 findings="${1:-500000}"
 work="${2:-target/bench}"
 mkdir -p "$work"
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
 db="$work/portfolio-$findings"
 if [ ! -f "$db.mv.db" ]; then
   java -cp "$cp" org.fairaudit.bench.BenchDataset "$db" "$findings"

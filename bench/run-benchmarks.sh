@@ -10,8 +10,7 @@ sizes="${2:-100000,500000}"
 largest="${sizes##*,}"
 mkdir -p "$work"
 rm -f "$work"/log-*.txt
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
 
 # Runs one benchmark, showing its output and keeping it for the summary.
 step() {

@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-target/bench}"
 mkdir -p "$work"
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+source bench/lib.sh
+java -Xmx512m -cp "$cp" \
   org.fairaudit.bench.ExchangeBenchmark "$work"

@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Start-up benchmark: launch → main window shown with its first screen's data, against a bare JavaFX app with one
-# TableView, both started RUNS times in turn (fresh JVMs, same options). Prepares a demo database once; starts
-# Xvfb on :95 when there is no DISPLAY.
+# TableView, both started from jars RUNS times in turn (fresh JVMs, same options), each with and without an
+# application class-data archive trained by one start of its own. Prepares a demo database once; starts Xvfb on :95
+# when there is no DISPLAY.
 # Usage: bench/run-startup-bench.sh [runs=7] [work dir=target/bench]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
 work="${2:-target/bench}"
 mkdir -p "$work"
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
+mvn -B -q -DskipTests package
+# The bare app in a jar of its own, with JavaFX only: class-data archives take jars, not folders.
+bare="$work/bare-tableview.jar"
+jar cf "$bare" -C target/test-classes org/fairaudit/bench/BareTableViewApp.class \
+  -C target/test-classes 'org/fairaudit/bench/BareTableViewApp$Main.class' \
+  -C target/classes org/fairaudit/app/StartupMarker.class
+bare_cp="$bare$(printf ':%s' target/lib/javafx-*.jar)"
 db="$work/startup-demo"
 if [ ! -f "$db.mv.db" ]; then
   java -cp "$cp" org.fairaudit.app.Launcher demo --db "$db" --profile "Bench auditor"
@@ -22,4 +29,4 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 # The launchers' heap limit (-Xmx512m) for both programs.
-java -cp "$cp" org.fairaudit.bench.StartupBenchmark "$db" "$runs" -Xmx512m
+java -cp "$cp" org.fairaudit.bench.StartupBenchmark "$db" "$runs" target/fairaudit.jar "$bare_cp" "$work" -Xmx512m

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.fairaudit.codes.CodeLibrary;
-import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.codes.UserCodeFolder;
@@ -71,16 +70,15 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path db, char[] passphrase) {
         Clock clock = Clock.systemDefaultZone();
-        // Parsing the templates and migrating the database each take about a second on a cold JVM: overlap them.
+        // Parsing the templates and storing their codes take most of a second on a cold JVM: they go on in the
+        // background, while the database opens and then while the window shows; only the screens that need codes wait.
         Path userCodes = db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER);
         CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
                 () -> CodeLibrary.loadBuiltInAnd(userCodes));
         Database database = Database.openH2(db, passphrase);
         try {
-            CodeLibrary library = loading.join();
             JdbcProfileService profiles = new JdbcProfileService(database);
-            JdbcCodeService codes = new JdbcCodeService(database, library.codes(), library.crosswalk(),
-                    library.problems().stream().map(TemplateProblem::toString).toList(), profiles);
+            JdbcCodeService codes = JdbcCodeService.loadingInBackground(database, loading, profiles);
             JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
             JdbcAuditService audits = new JdbcAuditService(database, profiles, codes);
             JdbcFindingService findings = new JdbcFindingService(database, profiles);
@@ -101,7 +99,7 @@ public final class AppContext implements AutoCloseable {
                     monitorReports, review, new JdbcHistoryService(database, profiles), protection,
                     new CapImportService(findings, new CapSheetReader(sheets), profiles),
                     new CodeImportService(codes, new CodeSheetReader(sheets),
-                            new UserCodeFolder(userCodes, library.crosswalk()), profiles),
+                            new UserCodeFolder(userCodes, codes::crosswalk), profiles),
                     new JdbcExchangeService(database, profiles, signingKeyBeside(database),
                             Path.of(System.getProperty("java.io.tmpdir")), PackageLimits.STANDARD)), protection);
         } catch (RuntimeException e) {

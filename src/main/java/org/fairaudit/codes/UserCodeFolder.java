@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeSection;
 import org.fairaudit.domain.Crosswalk;
@@ -26,16 +27,11 @@ import org.fairaudit.service.UserCodeTemplates;
  * imported code is written here as a template, so it is there after a restart exactly as any user template.
  */
 public final class UserCodeFolder implements UserCodeTemplates {
-    /** Every value quoted: "1.10" and "true" must stay the text the reader expects, never a number or flag. */
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build();
-
     private final Path folder;
-    private final Crosswalk crosswalk;
+    /** The crosswalk an imported code's topics are read back against; asked for only when a code is written. */
+    private final Supplier<Crosswalk> crosswalk;
 
-    public UserCodeFolder(Path folder, Crosswalk crosswalk) {
+    public UserCodeFolder(Path folder, Supplier<Crosswalk> crosswalk) {
         this.folder = folder;
         this.crosswalk = crosswalk;
     }
@@ -81,7 +77,7 @@ public final class UserCodeFolder implements UserCodeTemplates {
         Optional<CodeOfConduct> reread = new TemplateFile(file.getFileName().toString(),
                 () -> Files.newInputStream(file)).read(problems)
                 .flatMap(content -> YamlTreeReader.read(content, problems))
-                .flatMap(root -> CodeTemplateReader.read(root, crosswalk, Map.of(), problems));
+                .flatMap(root -> CodeTemplateReader.read(root, crosswalk.get(), Map.of(), problems));
         if (!reread.equals(Optional.of(code))) {
             throw new IllegalStateException(Messages.get("sheets.code.notReadBack", problems.list()));
         }
@@ -106,7 +102,7 @@ public final class UserCodeFolder implements UserCodeTemplates {
             sections.add(fields);
         }
         root.put("sections", sections);
-        return ("# " + Messages.get("sheets.code.yamlHeader") + "\n" + YAML.writeValueAsString(root))
+        return ("# " + Messages.get("sheets.code.yamlHeader") + "\n" + Yaml.MAPPER.writeValueAsString(root))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -129,5 +125,14 @@ public final class UserCodeFolder implements UserCodeTemplates {
         }
         fields.put("strong_indicator", String.valueOf(r.strongIndicator()));
         return fields;
+    }
+
+    /** Built when the first code is written, not when the window opens (Jackson takes a while on a cold JVM). */
+    private static final class Yaml {
+        /** Every value quoted: "1.10" and "true" must stay the text the reader expects, never a number or flag. */
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .build();
     }
 }

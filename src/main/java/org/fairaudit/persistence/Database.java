@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application's database: opened once by the composition root, migrated by Flyway, closed at exit.
+ * The application's database: opened once by the composition root, migrated by Flyway unless its schema is
+ * already the newest ({@link SchemaVersion}), closed at exit.
  * Only this class knows H2 URLs and settings (docs/decisions/0004, 0016).
  */
 public final class Database implements AutoCloseable {
@@ -68,8 +69,10 @@ public final class Database implements AutoCloseable {
     private void open(boolean encrypted, char[] password, boolean existed) {
         JdbcDataSource candidate = dataSource(file, encrypted, password);
         JdbcConnectionPool candidatePool = JdbcConnectionPool.create(candidate);
+        boolean schemaIsNewest;
         try (Connection probe = candidatePool.getConnection()) {
             LOG.debug("Opened H2 database, encrypted={}", encrypted);
+            schemaIsNewest = SchemaVersion.isNewest(probe);
         } catch (SQLException e) {
             candidatePool.dispose();
             FileKey.wipe(password);
@@ -80,7 +83,9 @@ public final class Database implements AutoCloseable {
         source = candidate;
         pool = candidatePool;
         DatabaseOwner.claim(file);
-        migrate(Map.of("binary_type", "BLOB"));
+        if (!schemaIsNewest) {
+            migrate(Map.of("binary_type", "BLOB"));
+        }
         new InstallationSettings(this).ensureInstallationId();
     }
 

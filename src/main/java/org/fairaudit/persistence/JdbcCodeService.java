@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fairaudit.codes.CodeLibrary;
+import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.Crosswalk;
@@ -22,40 +26,57 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Codes from the templates loaded at start, stored so that audits can always read the versions they pinned.
- * A template version not yet stored is stored; a stored version is never rewritten.
+ * A template version not yet stored is stored; a stored version is never rewritten. The window's service does this
+ * in the background ({@link #loadingInBackground}), so that the window need not wait for it; every method waits.
  */
 public final class JdbcCodeService implements CodeService {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCodeService.class);
 
     private final Jdbc jdbc;
-    private final Crosswalk crosswalk;
-    private final List<String> templateProblems;
     private final ProfileService profiles;
+    /** Completes once the templates are stored and the stored codes read; until then every method waits. */
+    private final CompletableFuture<Templates> stored;
     /** Replaced whole when a code is imported, so readers on other threads see one list or the other. */
     private volatile List<CodeOfConduct> newest;
     private final Map<CodeRef, CodeOfConduct> byRef = new ConcurrentHashMap<>();
 
     /**
+     * Stores the templates before it returns.
+     *
      * @param templates        the codes loaded from templates, in template order
      * @param templateProblems one line per broken template, as the loader reported them
      */
     public JdbcCodeService(Database database, List<CodeOfConduct> templates, Crosswalk crosswalk,
                            List<String> templateProblems, ProfileService profiles) {
-        this.jdbc = new Jdbc(database, () -> null);
-        this.profiles = profiles;
-        this.crosswalk = Objects.requireNonNull(crosswalk);
-        List<String> problems = new ArrayList<>(templateProblems);
-        List<CodeOfConduct> stored = storeNewVersions(templates, problems);
-        stored.forEach(code -> byRef.put(code.ref(), code));
-        this.templateProblems = List.copyOf(problems);
-        this.newest = newestVersions(templates, stored);
+        this(database, profiles, CompletableFuture.completedFuture(
+                new Templates(templates, Objects.requireNonNull(crosswalk), templateProblems)), false);
     }
 
-    private List<CodeOfConduct> storeNewVersions(List<CodeOfConduct> templates, List<String> problems) {
-        return jdbc.write(tx -> {
+    private JdbcCodeService(Database database, ProfileService profiles, CompletableFuture<Templates> templates,
+                            boolean inBackground) {
+        this.jdbc = new Jdbc(database, () -> null);
+        this.profiles = profiles;
+        this.stored = inBackground ? templates.thenApplyAsync(this::storeNewVersions)
+                : CompletableFuture.completedFuture(storeNewVersions(templates.join()));
+    }
+
+    /**
+     * Stores the codes of {@code library} once it has loaded, on a background thread: a cold JVM takes most of a
+     * second to parse the templates and compare them with the stored versions, and only some screens need codes.
+     */
+    public static JdbcCodeService loadingInBackground(Database database, CompletableFuture<CodeLibrary> library,
+                                                      ProfileService profiles) {
+        return new JdbcCodeService(database, profiles, library.thenApply(loaded -> new Templates(loaded.codes(),
+                loaded.crosswalk(), loaded.problems().stream().map(TemplateProblem::toString).toList())), true);
+    }
+
+    /** Stores the template versions the database lacks; the templates' problems gain one line per changed one. */
+    private Templates storeNewVersions(Templates templates) {
+        List<String> problems = new ArrayList<>(templates.problems());
+        List<CodeOfConduct> storedCodes = jdbc.write(tx -> {
             Map<CodeRef, CodeOfConduct> stored = new LinkedHashMap<>();
             CodeStore.loadAll(tx).forEach(code -> stored.put(code.ref(), code));
-            for (CodeOfConduct template : templates) {
+            for (CodeOfConduct template : templates.codes()) {
                 CodeOfConduct existing = stored.get(template.ref());
                 if (existing == null) {
                     CodeStore.insert(tx, template);
@@ -67,6 +88,9 @@ public final class JdbcCodeService implements CodeService {
             }
             return new ArrayList<>(stored.values());
         });
+        storedCodes.forEach(code -> byRef.put(code.ref(), code));
+        newest = newestVersions(templates.codes(), storedCodes);
+        return new Templates(templates.codes(), templates.crosswalk(), problems);
     }
 
     /** Template codes first, in template order, then codes only the database knows; each at its newest version. */
@@ -82,11 +106,13 @@ public final class JdbcCodeService implements CodeService {
 
     @Override
     public List<CodeOfConduct> codes() {
+        awaitStored();
         return newest;
     }
 
     @Override
     public Optional<CodeOfConduct> code(CodeRef ref) {
+        awaitStored();
         CodeOfConduct cached = byRef.get(ref);
         if (cached != null) {
             return Optional.of(cached);
@@ -100,6 +126,7 @@ public final class JdbcCodeService implements CodeService {
     @Override
     public synchronized void add(CodeOfConduct code) {
         profiles.require(Permission.IMPORT_CODES);
+        awaitStored();
         jdbc.write(tx -> {
             if (CodeStore.load(tx, code.ref()).isPresent()) {
                 throw new ImportRefusedException(new ImportProblem(code.id(), "", 0, "",
@@ -131,11 +158,31 @@ public final class JdbcCodeService implements CodeService {
 
     @Override
     public Crosswalk crosswalk() {
-        return crosswalk;
+        return awaitStored().crosswalk();
     }
 
     @Override
     public List<String> templateProblems() {
-        return templateProblems;
+        return awaitStored().problems();
+    }
+
+    /** Waits for the start; throws what storing the templates threw (a database failure), as it was thrown. */
+    private Templates awaitStored() {
+        try {
+            return stored.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The templates' codes in template order, their crosswalk, and one line per problem met loading them. */
+    private record Templates(List<CodeOfConduct> codes, Crosswalk crosswalk, List<String> problems) {
+        Templates {
+            codes = List.copyOf(codes);
+            problems = List.copyOf(problems);
+        }
     }
 }

@@ -1,12 +1,17 @@
 package org.fairaudit.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.CodeSection;
+import org.fairaudit.domain.Crosswalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +55,40 @@ class JdbcCodeServiceTest {
             assertThat(store.codes.code(TestCodes.RECRUITMENT.ref())).contains(TestCodes.RECRUITMENT);
             assertThat(store.codes.templateProblems()).singleElement().asString()
                     .contains("fair-recruitment").doesNotStartWith("!");
+        }
+    }
+
+    @Test
+    void inTheBackgroundEveryMethodWaitsForTheTemplatesToBeStored() throws Exception {
+        try (Database database = Database.openH2(dir.resolve("fairaudit"))) {
+            JdbcProfileService profiles = new JdbcProfileService(database);
+            CompletableFuture<CodeLibrary> library = new CompletableFuture<>();
+            JdbcCodeService codes = JdbcCodeService.loadingInBackground(database, library, profiles);
+            CompletableFuture<List<CodeOfConduct>> asked = CompletableFuture.supplyAsync(codes::codes);
+            Thread.sleep(100);
+            assertThat(asked).isNotDone();
+
+            library.complete(new CodeLibrary(TestCodes.ALL, Crosswalk.EMPTY, List.of()));
+
+            assertThat(asked.get(10, TimeUnit.SECONDS)).containsExactly(TestCodes.RECRUITMENT, TestCodes.INDICATORS);
+            assertThat(codes.code(TestCodes.INDICATORS.ref())).contains(TestCodes.INDICATORS);
+            assertThat(codes.templateProblems()).isEmpty();
+        }
+        try (Store reopened = new Store(dir.resolve("fairaudit"), List.of())) {
+            assertThat(reopened.codes.code(TestCodes.RECRUITMENT.ref())).contains(TestCodes.RECRUITMENT);
+        }
+    }
+
+    @Test
+    void aFailureInTheBackgroundReachesEveryCallerAsItWasThrown() {
+        try (Database database = Database.openH2(dir.resolve("fairaudit"))) {
+            JdbcCodeService codes = JdbcCodeService.loadingInBackground(database,
+                    CompletableFuture.failedFuture(new IllegalStateException("templates unreadable")),
+                    new JdbcProfileService(database));
+
+            assertThatThrownBy(codes::codes).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("templates unreadable");
+            assertThatThrownBy(codes::crosswalk).isInstanceOf(IllegalStateException.class);
         }
     }
 
