@@ -49,11 +49,14 @@ public final class AppContext implements AutoCloseable {
     private static final String USER_CODES_FOLDER = "codes";
 
     private final Database database;
+    private final JdbcCodeService codes;
     private final Services services;
     private final JdbcDatabaseProtectionService protection;
 
-    private AppContext(Database database, Services services, JdbcDatabaseProtectionService protection) {
+    private AppContext(Database database, JdbcCodeService codes, Services services,
+                       JdbcDatabaseProtectionService protection) {
         this.database = database;
+        this.codes = codes;
         this.services = services;
         this.protection = protection;
     }
@@ -92,7 +95,7 @@ public final class AppContext implements AutoCloseable {
                     new JdbcPortfolioSource(database, profiles, audits, clock),
                     new ExcelPortfolioWriter(clock.getZone()), codes, profiles, AppVersion.current(), clock);
             JdbcDatabaseProtectionService protection = new JdbcDatabaseProtectionService(database, profiles, clock);
-            return new AppContext(database, new Services(profiles, profiles, codes, suppliers, fees, audits, findings,
+            return new AppContext(database, codes, new Services(profiles, profiles, codes, suppliers, fees, audits, findings,
                     new JdbcDashboardService(database, profiles, codes), reports, portfolio,
                     new DemoData(suppliers, fees, audits, findings, codes, monitorReports, review, profiles, profiles,
                             suppliers::isEmpty, clock),
@@ -160,6 +163,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        codes.awaitStart();
         database.close();
     }
 

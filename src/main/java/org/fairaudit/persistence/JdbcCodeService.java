@@ -166,6 +166,11 @@ public final class JdbcCodeService implements CodeService {
         return awaitStored().problems();
     }
 
+    /** Waits until storing the templates has ended, however it ended: the database must not close under it. */
+    public void awaitStart() {
+        stored.exceptionally(failure -> null).join();
+    }
+
     /** Waits for the start; throws what storing the templates threw (a database failure), as it was thrown. */
     private Templates awaitStored() {
         try {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,19 @@ class AppContextTest {
             assertThat(context.services().codes().code(new CodeRef("brand-code", "1.0"))).isPresent();
             assertThat(context.services().codes().templateProblems()).singleElement()
                     .asString().startsWith("broken.yaml:");
+        }
+    }
+
+    @Test
+    void closingRightAfterOpeningStillStoresTheCodes() throws Exception {
+        Path db = dir.resolve("fairaudit");
+        AppContext.open(db).close(); // as a quick command does: the codes were being stored in the background
+
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "fairaudit", "");
+             Statement statement = connection.createStatement();
+             ResultSet codes = statement.executeQuery("SELECT COUNT(*) FROM code")) {
+            codes.next();
+            assertThat(codes.getInt(1)).isEqualTo(CodeLibrary.loadBuiltIn().codes().size());
         }
     }
 }

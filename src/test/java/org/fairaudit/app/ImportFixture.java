@@ -32,14 +32,21 @@ final class ImportFixture implements AutoCloseable {
 
     /** An empty database. */
     static ImportFixture reviewer(Path dir) {
-        AppContext context = AppContext.open(database(dir));
+        AppContext context = opened(dir);
         context.services().profiles().createAndUse("Brand reviewer", Role.REVIEWER);
         return new ImportFixture(dir, context);
     }
 
     /** The same database opened again, as after a restart. */
     static ImportFixture reopen(Path dir) {
-        return new ImportFixture(dir, AppContext.open(database(dir)));
+        return new ImportFixture(dir, opened(dir));
+    }
+
+    /** Opened, with the built-in codes stored (that goes on in the background), so digests compare settled files. */
+    private static AppContext opened(Path dir) {
+        AppContext context = AppContext.open(database(dir));
+        context.services().codes().codes();
+        return context;
     }
 
     static Path database(Path dir) {
