@@ -33,6 +33,10 @@ public final class InstallationSettings {
     }
 
     void ensureInstallationId() {
+        // read first: a write transaction locks the change log's head, which writes to the file at every start
+        if (jdbc.read(tx -> get(tx, INSTALLATION_ID)).isPresent()) {
+            return;
+        }
         jdbc.write(tx -> {
             if (get(tx, INSTALLATION_ID).isEmpty()) {
                 put(tx, INSTALLATION_ID, UUID.randomUUID().toString());

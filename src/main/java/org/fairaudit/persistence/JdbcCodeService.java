@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.fairaudit.codes.CodeLibrary;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.CodeOfConduct;
@@ -73,22 +75,30 @@ public final class JdbcCodeService implements CodeService {
     /** Stores the template versions the database lacks; the templates' problems gain one line per changed one. */
     private Templates storeNewVersions(Templates templates) {
         List<String> problems = new ArrayList<>(templates.problems());
-        List<CodeOfConduct> storedCodes = jdbc.write(tx -> {
-            Map<CodeRef, CodeOfConduct> stored = new LinkedHashMap<>();
-            CodeStore.loadAll(tx).forEach(code -> stored.put(code.ref(), code));
-            for (CodeOfConduct template : templates.codes()) {
-                CodeOfConduct existing = stored.get(template.ref());
-                if (existing == null) {
-                    CodeStore.insert(tx, template);
-                    stored.put(template.ref(), template);
-                    LOG.info("Stored code {}", template.ref());
-                } else if (!existing.equals(template)) {
-                    problems.add(Messages.get("db.codeVersionChanged", template.id(), template.version()));
+        // Read first, write only for a version not yet stored: a write transaction writes to the file even when it
+        // changes nothing, and a start that writes nothing needs no backup at close.
+        List<CodeOfConduct> storedCodes = jdbc.read(CodeStore::loadAll);
+        Set<CodeRef> storedRefs = storedCodes.stream().map(CodeOfConduct::ref).collect(Collectors.toSet());
+        if (!templates.codes().stream().map(CodeOfConduct::ref).allMatch(storedRefs::contains)) {
+            storedCodes = jdbc.write(tx -> {
+                List<CodeOfConduct> stored = new ArrayList<>(CodeStore.loadAll(tx));
+                Set<CodeRef> refs = stored.stream().map(CodeOfConduct::ref).collect(Collectors.toSet());
+                for (CodeOfConduct template : templates.codes()) {
+                    if (refs.add(template.ref())) {
+                        CodeStore.insert(tx, template);
+                        stored.add(template);
+                        LOG.info("Stored code {}", template.ref());
+                    }
                 }
-            }
-            return new ArrayList<>(stored.values());
-        });
+                return stored;
+            });
+        }
         storedCodes.forEach(code -> byRef.put(code.ref(), code));
+        for (CodeOfConduct template : templates.codes()) {
+            if (!template.equals(byRef.get(template.ref()))) {
+                problems.add(Messages.get("db.codeVersionChanged", template.id(), template.version()));
+            }
+        }
         newest = newestVersions(templates.codes(), storedCodes);
         return new Templates(templates.codes(), templates.crosswalk(), problems);
     }

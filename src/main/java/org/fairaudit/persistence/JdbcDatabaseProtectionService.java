@@ -71,6 +71,11 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
      * creating one), so it needs no permission; it only ever adds a copy of the user's own data.
      */
     public void backUpAtClose() {
+        // A session that only read (a reviewer browsing) leaves the data as the newest backup has it: a backup of a
+        // large portfolio takes seconds, and would push an older, different state out of the kept ones.
+        if (!database.writtenSinceOpen() && !backups.list().isEmpty()) {
+            return;
+        }
         backups.take(database, database.file().backupsFolder());
         backups.keepNewest(storedBackupsKept());
     }

@@ -83,6 +83,38 @@ class BackupsTest {
     }
 
     @Test
+    void closingTakesABackupOnlyAfterASessionThatWrote() {
+        Path file = dir.resolve("fairaudit");
+        try (Fixture store = new Fixture(file, null)) {
+            store.suppliers.save(Supplier.draft("Written", "MY"));
+            store.protection.backUpAtClose();
+            assertThat(store.protection.backups()).hasSize(1);
+        }
+        try (Fixture reading = new Fixture(file, null)) {
+            assertThat(reading.supplierNames()).containsExactly("Written");
+            assertThat(reading.database.writtenSinceOpen()).isFalse();
+            reading.protection.backUpAtClose();
+            assertThat(reading.protection.backups()).as("nothing changed: the newest backup holds it").hasSize(1);
+        }
+        try (Fixture writing = new Fixture(file, null)) {
+            writing.suppliers.save(Supplier.draft("Written later", "MY"));
+            assertThat(writing.database.writtenSinceOpen()).isTrue();
+            writing.protection.backUpAtClose();
+            assertThat(writing.protection.backups()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theFirstCloseTakesABackupEvenWhenNothingWasWritten() {
+        Path file = dir.resolve("fairaudit");
+        new Fixture(file, null).close();
+        try (Fixture reading = new Fixture(file, null)) {
+            reading.protection.backUpAtClose();
+            assertThat(reading.protection.backups()).hasSize(1);
+        }
+    }
+
+    @Test
     void restoreBringsBackEveryCommittedRecordAndKeepsTheReplacedFileAside() {
         try (Fixture store = new Fixture(dir.resolve("fairaudit"), null)) {
             store.suppliers.save(Supplier.draft("Before backup", "MY"));

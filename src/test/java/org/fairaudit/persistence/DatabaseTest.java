@@ -62,6 +62,22 @@ class DatabaseTest {
     }
 
     @Test
+    void onlyAFileWithMuchDeadSpaceIsCompactedAtClose() {
+        Path file = dir.resolve("fairaudit.mv.db");
+        Database.openH2(file).close();
+        try (Database database = Database.openH2(file)) {
+            assertThat(database.compactsAtClose()).as("just compacted: every chunk is live").isFalse();
+            JdbcProfileService profiles = new JdbcProfileService(database);
+            profiles.createAndUse("Auditor", org.fairaudit.domain.Role.AUDITOR);
+            JdbcSupplierService suppliers = new JdbcSupplierService(database, profiles);
+            for (int i = 0; i < 300; i++) {
+                suppliers.save(org.fairaudit.domain.Supplier.draft("Supplier " + i, "MY"));
+            }
+            assertThat(database.compactsAtClose()).as("300 small commits, each a chunk").isTrue();
+        }
+    }
+
+    @Test
     @Timeout(30)
     void aSecondProcessGetsAPlainMessageNotAStackTrace() throws Exception {
         Path file = dir.resolve("fairaudit");
