@@ -108,6 +108,8 @@ public final class CapSheetReader implements CapSheetSource {
         private final List<CapRow> read = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private final Map<UUID, Integer> actionRows = new HashMap<>();
+        private final StatusLabels<FindingStatus> findingStatuses = StatusLabels.of(FindingStatus.class);
+        private final StatusLabels<ActionStatus> actionStatuses = StatusLabels.of(ActionStatus.class);
         private Header header;
         private long count;
 
@@ -175,23 +177,20 @@ public final class CapSheetReader implements CapSheetSource {
                 return null;
             }
             return switch (field) {
-                case FINDING_STATUS -> status(cell, FindingStatus.class);
-                case ACTION_STATUS -> status(cell, ActionStatus.class);
+                case FINDING_STATUS -> status(cell, findingStatuses);
+                case ACTION_STATUS -> status(cell, actionStatuses);
                 case DUE_DATE, VERIFIED_ON -> date(cell);
                 default -> text(cell, field);
             };
         }
 
-        private <E extends Enum<E>> E status(SheetCell cell, Class<E> type) {
-            String text = normal(cell.text());
-            for (E constant : type.getEnumConstants()) {
-                if (normal(Labels.of(constant)).equals(text)) {
-                    return constant;
-                }
+        private <E extends Enum<E>> E status(SheetCell cell, StatusLabels<E> statuses) {
+            E status = statuses.byLabel().get(normal(cell.text()));
+            if (status == null) {
+                problem(cell, Messages.get("sheets.cap.unknownStatus", abbreviated(cell.text()),
+                        String.join(", ", Labels.all(statuses.type()))));
             }
-            problem(cell, Messages.get("sheets.cap.unknownStatus", abbreviated(cell.text()),
-                    String.join(", ", Labels.all(type))));
-            return null;
+            return status;
         }
 
         private LocalDate date(SheetCell cell) {
@@ -228,6 +227,17 @@ public final class CapSheetReader implements CapSheetSource {
 
         private void problem(int row, String column, String message) {
             problems.add(new ImportProblem(file, sheet, row, column, message));
+        }
+    }
+
+    /** The statuses of one kind by their label as a cell holds it (any case), looked up once per sheet. */
+    private record StatusLabels<E extends Enum<E>>(Class<E> type, Map<String, E> byLabel) {
+        static <E extends Enum<E>> StatusLabels<E> of(Class<E> type) {
+            Map<String, E> byLabel = new HashMap<>();
+            for (E constant : type.getEnumConstants()) {
+                byLabel.putIfAbsent(normal(Labels.of(constant)), constant);
+            }
+            return new StatusLabels<>(type, byLabel);
         }
     }
 
