@@ -13,7 +13,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.persistence.Backups;
@@ -30,7 +29,7 @@ import org.fairaudit.ui.common.Theme;
 import org.fairaudit.ui.main.FirstStartDialog;
 import org.fairaudit.ui.main.FirstStartViewModel;
 import org.fairaudit.ui.main.MainView;
-import org.fairaudit.ui.main.OpeningWindow;
+import org.fairaudit.ui.main.BusyWindow;
 import org.fairaudit.ui.main.SignInDialog;
 import org.fairaudit.ui.main.SignInViewModel;
 import org.fairaudit.ui.main.ProtectionChoiceDialog;
@@ -48,8 +47,6 @@ public final class FairAuditApp extends Application {
     private static final String DB_PARAMETER = "db";
 
     private static final int LATEST_BACKUPS_OFFERED = 5;
-    /** Opening faster than this shows no opening window at all. */
-    private static final Duration OPENING_WINDOW_DELAY = Duration.millis(400);
 
     private AppContext context;
     private FxUiExecutor executor;
@@ -96,7 +93,7 @@ public final class FairAuditApp extends Application {
 
     /** Runs {@code open} in the background behind the opening window, then wipes {@code passphrase}. */
     private void openInBackground(Stage stage, Path db, Callable<AppContext> open, char[] passphrase) {
-        OpeningWindow opening = OpeningWindow.showAfter(OPENING_WINDOW_DELAY, icon);
+        BusyWindow opening = BusyWindow.showAfter(BusyWindow.USUAL_DELAY, icon, Messages.get("main.opening"));
         executor.submit(() -> {
             try {
                 return open.call();
@@ -167,6 +164,10 @@ public final class FairAuditApp extends Application {
         Scene scene = new Scene(main.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            closeInBackground(stage);
+        });
         stage.show();
         Platform.setImplicitExit(true);
         if (StartupMarker.requested()) {
@@ -174,6 +175,15 @@ public final class FairAuditApp extends Application {
         }
     }
 
+    /** The main window closes at once; its backup is taken and the database closed behind a small window. */
+    private void closeInBackground(Stage stage) {
+        AppContext closing = context;
+        context = null; // closed here, not again by stop()
+        executor.close();
+        ClosingInBackground.start(stage, icon, closing::closeWithBackup, Platform::exit);
+    }
+
+    /** Also when the application ends without its main window closing (a start dialog cancelled, a failure). */
     @Override
     public void stop() {
         if (executor != null) {

@@ -16,24 +16,30 @@ import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.Theme;
 
 /**
- * Shown while the database opens and migrates (seconds on a cold laptop), so that nobody starts FairAudit a second
- * time because nothing seemed to happen. It appears only when opening takes longer than a moment: a quick start goes
- * straight to the main window without a flash of this one.
+ * A small window saying what FairAudit is busy with while no other window shows: opening the database (seconds on a
+ * cold laptop), or taking the backup at close (seconds on a large portfolio), so that nobody starts FairAudit a
+ * second time because nothing seemed to happen. It appears only when the work takes longer than a moment: a quick
+ * one shows no flash of it.
  */
-public final class OpeningWindow {
+public final class BusyWindow {
+    /** Work quicker than this shows no window at all. */
+    public static final Duration USUAL_DELAY = Duration.millis(400);
+
     private final Image icon;
+    private final String message;
     private final PauseTransition delay;
     private Stage stage;
 
-    private OpeningWindow(Image icon, Duration after) {
+    private BusyWindow(Image icon, String message, Duration after) {
         this.icon = icon;
+        this.message = message;
         delay = new PauseTransition(after);
         delay.setOnFinished(e -> show());
     }
 
     /** Shows the window after {@code after} unless {@link #close()} is called first. Call on the JavaFX thread. */
-    public static OpeningWindow showAfter(Duration after, Image icon) {
-        OpeningWindow window = new OpeningWindow(icon, after);
+    public static BusyWindow showAfter(Duration after, Image icon, String message) {
+        BusyWindow window = new BusyWindow(icon, message, after);
         window.delay.play();
         return window;
     }
@@ -54,7 +60,7 @@ public final class OpeningWindow {
         ImageView logo = new ImageView(icon);
         logo.setFitWidth(64);
         logo.setPreserveRatio(true);
-        Label text = new Label(Messages.get("main.opening"));
+        Label text = new Label(message);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(32, 32);
         VBox box = new VBox(14, logo, text, progress);

@@ -17,23 +17,25 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The opening window appears only when the database takes longer than a moment to open. */
+/** The busy window appears only when the work takes longer than a moment. */
 @ExtendWith(ApplicationExtension.class)
-class OpeningWindowTest {
+class BusyWindowTest {
     private Image icon;
 
     @Start
     void start(Stage stage) {
-        icon = new Image(OpeningWindowTest.class.getResource("/images/fairaudit.png").toExternalForm());
+        icon = new Image(BusyWindowTest.class.getResource("/images/fairaudit.png").toExternalForm());
     }
 
     @Test
     void aSlowOpeningShowsTheWindowUntilClosed(FxRobot robot) throws Exception {
-        AtomicReference<OpeningWindow> opening = new AtomicReference<>();
-        robot.interact(() -> opening.set(OpeningWindow.showAfter(Duration.millis(50), icon)));
+        AtomicReference<BusyWindow> opening = new AtomicReference<>();
+        robot.interact(() -> opening.set(
+                BusyWindow.showAfter(Duration.millis(50), icon, Messages.get("main.opening"))));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> opening.get().isShowing());
-        assertThat(robot.lookup(LabeledMatchers.hasText(Messages.get("main.opening"))).tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(LabeledMatchers.hasText(Messages.get("main.opening"))).tryQuery().isPresent());
 
         robot.interact(() -> opening.get().close());
         assertThat(opening.get().isShowing()).isFalse();
@@ -41,8 +43,9 @@ class OpeningWindowTest {
 
     @Test
     void aQuickOpeningShowsNoWindow(FxRobot robot) throws Exception {
-        AtomicReference<OpeningWindow> opening = new AtomicReference<>();
-        robot.interact(() -> opening.set(OpeningWindow.showAfter(Duration.millis(200), icon)));
+        AtomicReference<BusyWindow> opening = new AtomicReference<>();
+        robot.interact(() -> opening.set(
+                BusyWindow.showAfter(Duration.millis(200), icon, Messages.get("main.opening"))));
         robot.interact(() -> opening.get().close());
 
         // Longer than the delay: the cancelled window must never appear.
