@@ -38,6 +38,6 @@ step app-memory bench/run-app-memory-bench.sh "$largest" "$work"
 {
   echo "| measure | figure | baseline (same run) | target | |"
   echo "|---|---|---|---|---|"
-  cat "$work"/log-*.txt | grep '^BENCH|' | sed 's/^BENCH|/| /; s/|/ | /g; s/$/ |/'
+  cat "$work"/log-*.txt | grep '^BENCH|' | sed 's/^BENCH|//; s/|/ | /g; s/^/| /; s/$/ |/'
 } > "$work/summary.md"
 echo; echo "Summary (load average: $(cut -d' ' -f1-3 /proc/loadavg)):"; cat "$work/summary.md"

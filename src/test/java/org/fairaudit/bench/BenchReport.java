@@ -27,6 +27,17 @@ public final class BenchReport {
         System.out.flush();
     }
 
+    /**
+     * Prints a row without a target of its own: a reference that other rows compare with, or a figure at a size the
+     * target does not speak of. Its last column says "for information".
+     *
+     * @param context why the row has no target, e.g. {@code "<= 100 ms at 100,000 findings"}
+     */
+    public static void info(String measure, String figure, String baseline, String context) {
+        System.out.println(PREFIX + String.join("|", measure, figure, baseline, context, "for information"));
+        System.out.flush();
+    }
+
     /** A ratio for a figure column, e.g. {@code 1.27 x}. */
     public static String ratio(double value) {
         return String.format(Locale.ROOT, "%.2f x", value);

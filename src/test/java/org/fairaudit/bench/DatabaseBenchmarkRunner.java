@@ -23,6 +23,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class DatabaseBenchmarkRunner {
     private static final String FULL_LIST = "findingsFullList";
+    /** The database targets speak of 1,000 suppliers and 100,000 findings; other sizes are for information. */
+    private static final long TARGET_FINDINGS = 100_000;
     private static final double SCREEN_TARGET_MS = 100;
     private static final double KEYSTROKE_TARGET_MS = 20;
     private static final Map<String, String> MEASURES = Map.of(
@@ -57,9 +59,18 @@ public final class DatabaseBenchmarkRunner {
             Result<?> result = run.getPrimaryResult();
             double target = method.equals("checklistKeystrokeSaved") ? KEYSTROKE_TARGET_MS : SCREEN_TARGET_MS;
             boolean paged = method.startsWith("findings") && !method.equals(FULL_LIST);
-            BenchReport.row(String.format(Locale.ROOT, "%s, %,d findings", MEASURES.getOrDefault(method, method),
-                            findings), figure(result), paged && fullList != null ? figure(fullList) : "-",
-                    String.format(Locale.ROOT, "<= %.0f ms", target), result.getScore() <= target);
+            String measure = String.format(Locale.ROOT, "%s, %,d findings", MEASURES.getOrDefault(method, method),
+                    findings);
+            String baseline = paged && fullList != null ? figure(fullList) : "-";
+            String targetText = String.format(Locale.ROOT, "<= %.0f ms", target);
+            if (method.equals(FULL_LIST)) {
+                BenchReport.info(measure, figure(result), baseline, "the list before pages: the baseline of the others");
+            } else if (findings != TARGET_FINDINGS) {
+                BenchReport.info(measure, figure(result), baseline, targetText + String.format(Locale.ROOT,
+                        " at %,d findings", TARGET_FINDINGS));
+            } else {
+                BenchReport.row(measure, figure(result), baseline, targetText, result.getScore() <= target);
+            }
         }
     }
 

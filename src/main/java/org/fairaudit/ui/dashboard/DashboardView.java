@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import java.text.NumberFormat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
@@ -111,7 +112,9 @@ public final class DashboardView implements Screen {
 
     private static Node card(String labelKey, ObservableIntegerValue value, String accentStyle) {
         Label number = new Label();
-        number.textProperty().bind(Bindings.convert(value));
+        // 74,833 rather than 74833: portfolio counts run to six figures
+        number.textProperty().bind(Bindings.createStringBinding(
+                () -> NumberFormat.getIntegerInstance().format(value.get()), value));
         number.getStyleClass().add(AppStyles.CARD_VALUE);
         Label label = new Label(Messages.get(labelKey));
         label.getStyleClass().add(AppStyles.CARD_LABEL);
@@ -130,10 +133,7 @@ public final class DashboardView implements Screen {
         heading.getStyleClass().add(AppStyles.DETAIL_HEADING);
         Label names = new Label();
         names.setWrapText(true);
-        names.textProperty().bind(Bindings.createStringBinding(() -> viewModel.forcedLabourRisk().isEmpty()
-                        ? Messages.get("dashboard.forcedLabour.none")
-                        : String.join(", ", viewModel.forcedLabourRisk()),
-                viewModel.forcedLabourRisk()));
+        names.textProperty().bind(viewModel.forcedLabourSummaryProperty());
         VBox card = new VBox(6, heading, names);
         card.getStyleClass().addAll(AppStyles.CARD, AppStyles.CARD_DANGER);
         card.setMaxWidth(Double.MAX_VALUE);
@@ -157,9 +157,10 @@ public final class DashboardView implements Screen {
         chart.getData().add(series);
         viewModel.openFindings().addListener((ListChangeListener<SeverityCount>) change -> {
             int largest = viewModel.openFindings().stream().mapToInt(SeverityCount::count).max().orElse(0);
-            int tick = Math.max(1, (int) Math.ceil(largest / 5.0));
+            int tick = DashboardViewModel.tickUnit(largest);
             counts.setTickUnit(tick);
-            counts.setUpperBound(Math.max(5, tick * (int) Math.ceil((largest + 1) / (double) tick)));
+            // a tenth of headroom above the tallest bar, rounded up to a tick
+            counts.setUpperBound(Math.max(5, tick * (int) Math.ceil(largest * 1.1 / tick)));
             series.getData().setAll(viewModel.openFindings().stream()
                     .map(c -> new XYChart.Data<String, Number>(Messages.of(c.severity()), c.count())).toList());
         });

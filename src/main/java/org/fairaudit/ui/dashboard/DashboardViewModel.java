@@ -7,9 +7,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.domain.Severity;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.DashboardService;
 import org.fairaudit.service.DashboardSummary;
 import org.fairaudit.ui.common.ErrorReporter;
@@ -19,6 +22,7 @@ import org.fairaudit.ui.common.UiExecutor;
 public final class DashboardViewModel {
     /** The severities that need corrective action, in the order cards and bars show them. */
     static final List<Severity> CHARTED = List.of(Severity.ZERO_TOLERANCE, Severity.MAJOR, Severity.MINOR);
+    static final int NAMES_SHOWN = 12;
 
     private final DashboardService dashboard;
     private final UiExecutor executor;
@@ -31,10 +35,9 @@ public final class DashboardViewModel {
     private final ReadOnlyIntegerWrapper overdueActions = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper auditsInProgress = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper suppliers = new ReadOnlyIntegerWrapper();
-    private final ObservableList<String> forcedLabourRisk = FXCollections.observableArrayList();
     private final ObservableList<SeverityCount> openFindings = FXCollections.observableArrayList();
-    private final ObservableList<String> forcedLabourRiskView = FXCollections.unmodifiableObservableList(forcedLabourRisk);
     private final ObservableList<SeverityCount> openFindingsView = FXCollections.unmodifiableObservableList(openFindings);
+    private final ReadOnlyStringWrapper forcedLabourSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
 
@@ -61,15 +64,47 @@ public final class DashboardViewModel {
         overdueActions.set(summary.overdueActions());
         auditsInProgress.set(summary.auditsInProgress());
         suppliers.set(summary.suppliers());
-        forcedLabourRisk.setAll(summary.suppliersWithForcedLabourRisk());
+        forcedLabourSummary.set(namesInBrief(summary.suppliersWithForcedLabourRisk()));
         openFindings.setAll(CHARTED.stream().map(s -> new SeverityCount(s, openOf(summary, s))).toList());
         // Findings, audits and actions all belong to a supplier: no supplier means nothing recorded yet.
         empty.set(summary.suppliers() == 0);
         loading.set(false);
     }
 
+    /**
+     * The suppliers at risk as the card shows them: a portfolio may hold hundreds, which as one list would push the
+     * rest of the dashboard out of sight; the first {@value #NAMES_SHOWN} are named and the rest counted.
+     */
+    static String namesInBrief(List<String> names) {
+        if (names.isEmpty()) {
+            return Messages.get("dashboard.forcedLabour.none");
+        }
+        if (names.size() <= NAMES_SHOWN) {
+            return String.join(", ", names);
+        }
+        return Messages.get("dashboard.forcedLabour.more", String.join(", ", names.subList(0, NAMES_SHOWN)),
+                names.size() - NAMES_SHOWN);
+    }
+
+    /**
+     * The chart's tick step for counts up to {@code largest}: about five ticks, each 1, 2 or 5 times a power of ten,
+     * so that the axis reads 0, 5,000, 10,000… rather than 0, 3,998, 7,996….
+     */
+    static int tickUnit(int largest) {
+        double rough = Math.max(1, largest / 5.0);
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double step = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return (int) (step * power);
+    }
+
     private static int openOf(DashboardSummary summary, Severity severity) {
         return summary.openFindingsBySeverity().getOrDefault(severity, 0);
+    }
+
+    /** The suppliers with a forced-labour risk, in brief ({@link #namesInBrief}). */
+    public ReadOnlyStringProperty forcedLabourSummaryProperty() {
+        return forcedLabourSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty zeroToleranceProperty() {
@@ -94,11 +129,6 @@ public final class DashboardViewModel {
 
     public ReadOnlyIntegerProperty suppliersProperty() {
         return suppliers.getReadOnlyProperty();
-    }
-
-    /** Names of suppliers with a possible or strong forced-labour risk. */
-    public ObservableList<String> forcedLabourRisk() {
-        return forcedLabourRiskView;
     }
 
     /** Open findings per charted severity. */

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.fairaudit.domain.Severity;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.DashboardSummary;
 import org.fairaudit.ui.common.DirectUiExecutor;
 import org.fairaudit.ui.fakes.RecordingErrors;
@@ -41,11 +43,43 @@ class DashboardViewModelTest {
         assertThat(dashboard.overdueActionsProperty().get()).isEqualTo(3);
         assertThat(dashboard.auditsInProgressProperty().get()).isEqualTo(1);
         assertThat(dashboard.suppliersProperty().get()).isEqualTo(4);
-        assertThat(dashboard.forcedLabourRisk()).containsExactly("Harbour Seafood");
+        assertThat(dashboard.forcedLabourSummaryProperty().get()).isEqualTo("Harbour Seafood");
         assertThat(dashboard.openFindings()).containsExactly(new SeverityCount(Severity.ZERO_TOLERANCE, 2),
                 new SeverityCount(Severity.MAJOR, 5), new SeverityCount(Severity.MINOR, 0));
         assertThat(dashboard.emptyProperty().get()).isFalse();
         assertThat(dashboard.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPortfolioNamesTheFirstSuppliersAtRiskAndCountsTheRest() {
+        List<String> names = IntStream.rangeClosed(1, 312).mapToObj(i -> "Supplier " + i).toList();
+        DashboardViewModel dashboard = dashboardShowing(new DashboardSummary(Map.of(), 0, 0, 1000, names));
+
+        dashboard.load();
+
+        assertThat(dashboard.forcedLabourSummaryProperty().get())
+                .startsWith("Supplier 1, Supplier 2, ")
+                .endsWith("Supplier 12 and 300 more.")
+                .doesNotContain("Supplier 13");
+    }
+
+    @Test
+    void chartTicksAreRoundNumbers() {
+        assertThat(DashboardViewModel.tickUnit(0)).isEqualTo(1);
+        assertThat(DashboardViewModel.tickUnit(3)).isEqualTo(1);
+        assertThat(DashboardViewModel.tickUnit(7)).isEqualTo(2);
+        assertThat(DashboardViewModel.tickUnit(48)).isEqualTo(10);
+        assertThat(DashboardViewModel.tickUnit(19_988)).isEqualTo(5_000);
+        assertThat(DashboardViewModel.tickUnit(99_000)).isEqualTo(20_000);
+    }
+
+    @Test
+    void noRiskSaysSo() {
+        DashboardViewModel dashboard = dashboardShowing(new DashboardSummary(Map.of(), 0, 0, 4, List.of()));
+
+        dashboard.load();
+
+        assertThat(dashboard.forcedLabourSummaryProperty().get()).isEqualTo(Messages.get("dashboard.forcedLabour.none"));
     }
 
     @Test
