@@ -46,6 +46,7 @@ import org.fairaudit.service.PortfolioRows.FindingLine;
 import org.fairaudit.service.PortfolioRows.SupplierLine;
 import org.fairaudit.service.PortfolioSource;
 import org.fairaudit.service.ProgressListener;
+import org.fairaudit.ui.fakes.CancelAfterReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,18 +149,7 @@ class ExcelPortfolioWriterTest {
         for (int i = 0; i < 3_000; i++) {
             source.findings.add(finding("Fees " + i, Severity.MINOR));
         }
-        int[] reports = {0};
-        ProgressListener cancelHalfway = new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-                reports[0]++;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return reports[0] > 6;
-            }
-        };
+        ProgressListener cancelHalfway = new CancelAfterReports(7);
 
         assertThatThrownBy(() -> write(source, cancelHalfway)).isInstanceOf(CancellationException.class);
 

@@ -32,12 +32,12 @@ import org.fairaudit.service.PortfolioRows.FindingLine;
 import org.fairaudit.service.PortfolioRows.SupplierLine;
 import org.fairaudit.service.PortfolioService;
 import org.fairaudit.service.PortfolioSource;
-import org.fairaudit.service.ProgressListener;
 import org.fairaudit.ui.common.ProgressWork;
 import org.fairaudit.ui.common.UiExecutor;
 import org.fairaudit.ui.fakes.FakeProfiles;
 import org.fairaudit.ui.fakes.SampleCodes;
 import org.junit.jupiter.api.BeforeEach;
+import org.fairaudit.ui.fakes.CancelAfterReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,19 +132,7 @@ class PortfolioExportViewModelTest {
         @Override
         public <T> void submitWithProgress(String title, ProgressWork<T> work, Consumer<T> onSuccess,
                                            Consumer<Throwable> onError) {
-            int[] reports = {0};
-            ProgressListener listener = new ProgressListener() {
-                @Override
-                public void progress(long done, long total, String message) {
-                    reports[0]++;
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return reports[0] >= cancelAfterProgressReports;
-                }
-            };
-            submit(() -> work.run(listener), onSuccess, onError);
+            submit(() -> work.run(new CancelAfterReports(cancelAfterProgressReports)), onSuccess, onError);
         }
     }
 
