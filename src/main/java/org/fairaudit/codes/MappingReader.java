@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  * ("", empty list, empty optional) so that the caller goes on and reports every problem of the file at once.
  */
 final class MappingReader {
+    /** Lists up to this long are searched for repeats; longer ones are hashed, so no file can make it quadratic. */
+    private static final int SHORT_LIST = 16;
+
     private final YamlNode.Mapping mapping;
-    private final String path;
+    private final FieldPath path;
     private final FileProblems problems;
 
-    private MappingReader(YamlNode.Mapping mapping, String path, FileProblems problems) {
+    private MappingReader(YamlNode.Mapping mapping, FieldPath path, FileProblems problems) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
@@ -26,11 +29,11 @@ final class MappingReader {
 
     /** The root of a template; a file that is not a mapping is a problem. */
     static Optional<MappingReader> root(YamlNode node, FileProblems problems) {
-        return asMapping(node, "", problems);
+        return asMapping(node, FieldPath.ROOT, problems);
     }
 
     String path(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return path.field(key).toString();
     }
 
     /** The line of a field's value, or of the mapping itself when the field is missing. */
@@ -53,7 +56,7 @@ final class MappingReader {
             problems.add(line(key), path(key), "required");
             return "";
         }
-        return scalar(mapping.fields().get(key), path(key)).orElse("");
+        return scalar(mapping.fields().get(key), path.field(key)).orElse("");
     }
 
     String optionalText(String key) {
@@ -61,7 +64,7 @@ final class MappingReader {
         if (node == null) {
             return "";
         }
-        return scalar(node, path(key)).orElse("");
+        return scalar(node, path.field(key)).orElse("");
     }
 
     /** Required text matching {@code format}; {@code formatKey} names the bundle message when it does not. */
@@ -101,17 +104,22 @@ final class MappingReader {
 
     <E> Optional<E> choice(String key, Choices<E> choices) {
         String text = text(key);
-        return text.isEmpty() ? Optional.empty() : choice(text, line(key), path(key), choices);
+        return text.isEmpty() ? Optional.empty() : choice(text, line(key), path.field(key), choices);
     }
 
     <E> Optional<E> optionalChoice(String key, Choices<E> choices) {
         String text = optionalText(key);
-        return text.isEmpty() ? Optional.empty() : choice(text, line(key), path(key), choices);
+        return text.isEmpty() ? Optional.empty() : choice(text, line(key), path.field(key), choices);
     }
 
     /** A required, non-empty list of texts, each given once. */
     List<String> texts(String key) {
-        return textItems(key).stream().map(TextItem::text).toList();
+        List<TextItem> items = textItems(key);
+        List<String> texts = new ArrayList<>(items.size());
+        for (TextItem item : items) {
+            texts.add(item.text());
+        }
+        return texts;
     }
 
     /** An optional list of texts, each given once; when the field is given the list may not be empty. */
@@ -121,17 +129,21 @@ final class MappingReader {
 
     /** A required, non-empty list of values from {@code choices}, each given once. */
     <E> List<E> choices(String key, Choices<E> choices) {
-        return textItems(key).stream()
-                .flatMap(item -> choice(item.text(), item.line(), item.path(), choices).stream())
-                .toList();
+        List<TextItem> items = textItems(key);
+        List<E> values = new ArrayList<>(items.size());
+        for (TextItem item : items) {
+            choice(item.text(), item.line(), item.path(), choices).ifPresent(values::add);
+        }
+        return values;
     }
 
     /** A required, non-empty list of mappings, each read at its own path ({@code sections[2]}). */
     List<MappingReader> mappings(String key) {
         List<MappingReader> readers = new ArrayList<>();
         List<YamlNode> items = items(key);
+        FieldPath list = path.field(key);
         for (int i = 0; i < items.size(); i++) {
-            asMapping(items.get(i), path(key) + "[" + i + "]", problems).ifPresent(readers::add);
+            asMapping(items.get(i), list.item(i), problems).ifPresent(readers::add);
         }
         return readers;
     }
@@ -143,7 +155,7 @@ final class MappingReader {
             problems.add(line(key), path(key), "required");
             return Optional.empty();
         }
-        return asMapping(node, path(key), problems);
+        return asMapping(node, path.field(key), problems);
     }
 
     /** Whether the field is given with a value. */
@@ -169,20 +181,21 @@ final class MappingReader {
     }
 
     private List<TextItem> textItems(String key) {
-        List<TextItem> texts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         List<YamlNode> items = items(key);
+        List<TextItem> texts = new ArrayList<>(items.size());
+        Set<String> seen = items.size() > SHORT_LIST ? new HashSet<>() : null;
+        FieldPath list = path.field(key);
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
-            String itemPath = path(key) + "[" + i + "]";
+            FieldPath itemPath = list.item(i);
             Optional<String> text = scalar(item, itemPath);
             if (text.isEmpty()) {
                 continue;
             }
             if (text.get().isEmpty()) {
-                problems.add(item.line(), itemPath, "required");
-            } else if (!seen.add(text.get())) {
-                problems.add(item.line(), itemPath, "duplicateValue", text.get());
+                problems.add(item.line(), itemPath.toString(), "required");
+            } else if (seen == null ? contains(texts, text.get()) : !seen.add(text.get())) {
+                problems.add(item.line(), itemPath.toString(), "duplicateValue", text.get());
             } else {
                 texts.add(new TextItem(text.get(), item.line(), itemPath));
             }
@@ -190,30 +203,39 @@ final class MappingReader {
         return texts;
     }
 
-    private Optional<String> scalar(YamlNode node, String nodePath) {
+    private static boolean contains(List<TextItem> items, String text) {
+        for (TextItem item : items) {
+            if (item.text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> scalar(YamlNode node, FieldPath nodePath) {
         if (node instanceof YamlNode.Scalar scalar) {
             return Optional.of(scalar.text().strip());
         }
-        problems.add(node.line(), nodePath, "expectedText");
+        problems.add(node.line(), nodePath.toString(), "expectedText");
         return Optional.empty();
     }
 
-    private <E> Optional<E> choice(String text, int line, String nodePath, Choices<E> choices) {
+    private <E> Optional<E> choice(String text, int line, FieldPath nodePath, Choices<E> choices) {
         Optional<E> value = choices.find(text);
         if (value.isEmpty()) {
-            problems.add(line, nodePath, "unknownValue", text, choices.expected());
+            problems.add(line, nodePath.toString(), "unknownValue", text, choices.expected());
         }
         return value;
     }
 
-    private record TextItem(String text, int line, String path) {
+    private record TextItem(String text, int line, FieldPath path) {
     }
 
-    private static Optional<MappingReader> asMapping(YamlNode node, String path, FileProblems problems) {
+    private static Optional<MappingReader> asMapping(YamlNode node, FieldPath path, FileProblems problems) {
         if (node instanceof YamlNode.Mapping mapping) {
             return Optional.of(new MappingReader(mapping, path, problems));
         }
-        problems.add(node.line(), path, "expectedMapping");
+        problems.add(node.line(), path.toString(), "expectedMapping");
         return Optional.empty();
     }
 }
