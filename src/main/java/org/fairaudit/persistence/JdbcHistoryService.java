@@ -2,7 +2,6 @@ package org.fairaudit.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,7 +20,6 @@ import org.fairaudit.service.ProfileService;
 
 /** Turns change-log entries into field-by-field changes; bookkeeping fields (version) are left out. */
 public final class JdbcHistoryService implements HistoryService {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> BOOKKEEPING = Set.of("version", "id");
 
     private final Jdbc jdbc;
@@ -72,7 +70,7 @@ public final class JdbcHistoryService implements HistoryService {
             return fields;
         }
         try {
-            JsonNode node = MAPPER.readTree(json);
+            JsonNode node = Json.readTree(json);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
