@@ -51,11 +51,12 @@ import org.xml.sax.XMLReader;
  * it, and with a shared-strings table as Excel saves it) and a code sheet ({@link CodeSheetReader}:
  * typed cells, validation of every cell and row), each against two bare reads of the same file measured in the same
  * run: POI's SAX event API ({@link XSSFSheetXMLHandler} with a handler that only counts; target: import at most
- * 1.5 x) and fastexcel-reader (the fastest reader on this machine; stretch target 1.5 x). Best of three each, with
- * the peak heap of the import. Usage: {@code bench/run-sheet-import-bench.sh [rows=100000] [work dir=target/bench]}.
+ * 1.5 x) and fastexcel-reader (the fastest reader on this machine; stretch target 1.5 x). Best of seven each, with
+ * the peak heap of the import: on a shared host one reading of the same file can take several times another, and
+ * three were too few for a steady minimum. Usage: {@code bench/run-sheet-import-bench.sh [rows=100000] [work dir=target/bench]}.
  */
 public final class SheetImportBenchmark {
-    private static final int RUNS = 3;
+    private static final int RUNS = 7;
     private static final int REQUIREMENTS_PER_SECTION = 50;
     private static final List<String> CAP_COLUMNS = List.of("A", "B", "C", "L", "M", "N", "O", "P");
     private static final List<String> CAP_HEADERS = List.of("Finding id", "Action id", "Finding", "Finding status",
