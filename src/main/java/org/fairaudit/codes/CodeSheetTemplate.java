@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.fairaudit.domain.CodeOfConduct;
+import org.fairaudit.domain.CodeSection;
 import org.fairaudit.domain.Crosswalk;
 
 /**
  * A code of conduct kept in a spreadsheet, one row per requirement ({@code templates/codes/README.md}): the rows
  * are turned into the same tree the YAML loader reads, so that the sheet is validated by
  * {@link CodeTemplateReader} with exactly the template rules and messages. The row number stands in for the line.
- * Rows are added one by one as the sheet is read and become tree nodes at once: a large code is held once as a tree
- * (then once as the code), never also as rows.
+ * Rows are added one by one as the sheet is read; each section is read as soon as its last row is in, so that only
+ * the current section is ever held as a tree and a large code is held once, as the code.
+ * Problems come section by section in sheet order, then those of the code's own columns.
  */
 public final class CodeSheetTemplate {
     /** Code columns: the same on every row (blank after the first row means "the same"). */
@@ -27,16 +29,22 @@ public final class CodeSheetTemplate {
     public static final List<String> COLUMNS = columns();
 
     private final FileProblems problems;
+    private final CodeTemplateReader reader;
     private final List<FirstValue> codeValues = CODE_COLUMNS.stream().map(FirstValue::new).toList();
-    private final List<YamlNode> sections = new ArrayList<>();
+    private final List<CodeSection> sections = new ArrayList<>();
+    private int sectionCount;
     /** Section titles that differ between the rows of their section, reported after the code's own columns. */
     private final List<FirstValue> sectionTitles = new ArrayList<>();
     private SectionRun section;
     private int firstRow;
 
-    /** @param where the file and sheet as problems name them */
-    public CodeSheetTemplate(String where) {
+    /**
+     * @param where     the file and sheet as problems name them
+     * @param crosswalk the topics a requirement may name
+     */
+    public CodeSheetTemplate(String where, Crosswalk crosswalk) {
         this.problems = new FileProblems(where);
+        this.reader = CodeTemplateReader.inParts(crosswalk, problems);
     }
 
     /**
@@ -61,14 +69,13 @@ public final class CodeSheetTemplate {
      *
      * @return the code, or empty when any problem was found; {@code found} then lists each with row and field
      */
-    public Optional<CodeOfConduct> read(Crosswalk crosswalk, List<TemplateProblem> found) {
+    public Optional<CodeOfConduct> read(List<TemplateProblem> found) {
         Optional<CodeOfConduct> code = Optional.empty();
         if (section == null) {
             problems.add(0, "", "empty");
         } else {
             closeSection();
-            YamlNode tree = tree();
-            code = CodeTemplateReader.read(tree, crosswalk, Map.of(), problems);
+            code = reader.code(codeFields(), sections);
         }
         found.addAll(problems.list());
         return problems.list().isEmpty() ? code : Optional.empty();
@@ -96,18 +103,21 @@ public final class CodeSheetTemplate {
         return column(last);
     }
 
-    private YamlNode tree() {
+    /** The code's own fields, each the value of the first row that gives it; differing values are reported. */
+    private YamlNode codeFields() {
         Map<String, YamlNode> code = new LinkedHashMap<>();
         for (FirstValue value : codeValues) {
             value.reportDifferences(problems);
             value.first().ifPresent(node -> code.put(value.column.equals("code_id") ? "id" : value.column, node));
         }
         sectionTitles.forEach(title -> title.reportDifferences(problems));
-        code.put("sections", new YamlNode.Sequence(sections, firstRow));
         return new YamlNode.Mapping(code, firstRow);
     }
 
-    /** A new section starts on every row whose section id differs from the row above; a repeat is a duplicate id. */
+    /**
+     * A new section starts on every row whose section id differs from the row above; a repeat is a duplicate id.
+     * The section is read at once, and its rows' tree let go.
+     */
     private void closeSection() {
         if (section == null || section.closed) {
             return;
@@ -117,7 +127,7 @@ public final class CodeSheetTemplate {
         scalar(section.first, "section_id").ifPresent(value -> fields.put("id", value));
         section.title.first().ifPresent(value -> fields.put("title", value));
         fields.put("requirements", new YamlNode.Sequence(section.requirements, section.first.row()));
-        sections.add(new YamlNode.Mapping(fields, section.first.row()));
+        reader.section(new YamlNode.Mapping(fields, section.first.row()), sectionCount++).ifPresent(sections::add);
         sectionTitles.add(section.title);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
@@ -48,12 +49,37 @@ final class CodeTemplateReader {
      */
     static Optional<CodeOfConduct> read(YamlNode root, Crosswalk crosswalk, Map<CodeRef, String> loaded,
                                         FileProblems problems) {
-        return MappingReader.root(root, problems)
-                .flatMap(code -> new CodeTemplateReader(problems, crosswalk).code(code, loaded));
+        int mark = problems.mark();
+        CodeTemplateReader reader = new CodeTemplateReader(problems, crosswalk);
+        return MappingReader.root(root, problems).flatMap(code -> reader.code(code, loaded, reader::sections, mark));
     }
 
-    private Optional<CodeOfConduct> code(MappingReader code, Map<CodeRef, String> loaded) {
-        int mark = problems.mark();
+    /**
+     * A reader for a template handed over in parts, as a code sheet is read: each section when its rows have been
+     * read ({@link #section(YamlNode, int)}), then the code's own fields ({@link #code(YamlNode, List)}). The rules
+     * and messages are those of a whole template, and no section's tree need be kept once it has been read.
+     */
+    static CodeTemplateReader inParts(Crosswalk crosswalk, FileProblems problems) {
+        return new CodeTemplateReader(problems, crosswalk);
+    }
+
+    /** Reads the section at {@code index} of the code's {@code sections}; empty when it has any problem. */
+    Optional<CodeSection> section(YamlNode node, int index) {
+        return MappingReader.item(node, "sections", index, problems).flatMap(this::section);
+    }
+
+    /**
+     * Reads the code's own fields (a mapping without {@code sections}) around sections already read.
+     *
+     * @return the code, or empty when any problem was found since this reader began
+     */
+    Optional<CodeOfConduct> code(YamlNode fields, List<CodeSection> sections) {
+        return MappingReader.root(fields, problems).flatMap(code -> code(code, Map.of(), ignored -> sections, 0));
+    }
+
+    /** @param mark problems before it are not this code's: a code with any problem since is not returned */
+    private Optional<CodeOfConduct> code(MappingReader code, Map<CodeRef, String> loaded,
+                                         Function<MappingReader, List<CodeSection>> sectionsOf, int mark) {
         code.allowOnly(CODE_FIELDS);
         String id = code.text("id", SLUG, "notSlug");
         String version = code.text("version", VERSION, "notVersion");
@@ -65,11 +91,16 @@ final class CodeTemplateReader {
         String issuer = code.text("issuer");
         String language = code.text("language");
         String description = code.optionalText("description");
-        List<CodeSection> sections = new ArrayList<>();
-        code.mappings("sections").forEach(section -> section(section).ifPresent(sections::add));
+        List<CodeSection> sections = sectionsOf.apply(code);
         return problems.noneSince(mark)
                 ? Optional.of(new CodeOfConduct(id, title, version, issuer, language, description, sections))
                 : Optional.empty();
+    }
+
+    private List<CodeSection> sections(MappingReader code) {
+        List<CodeSection> sections = new ArrayList<>();
+        code.mappings("sections").forEach(section -> section(section).ifPresent(sections::add));
+        return sections;
     }
 
     private Optional<CodeSection> section(MappingReader section) {

@@ -32,6 +32,11 @@ final class MappingReader {
         return asMapping(node, FieldPath.ROOT, problems);
     }
 
+    /** Item {@code index} of the root's list {@code key}, read on its own: a mapping, or a problem. */
+    static Optional<MappingReader> item(YamlNode node, String key, int index, FileProblems problems) {
+        return asMapping(node, FieldPath.ROOT.field(key).item(index), problems);
+    }
+
     String path(String key) {
         return path.field(key).toString();
     }

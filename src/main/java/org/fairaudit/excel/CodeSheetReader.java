@@ -37,7 +37,7 @@ public final class CodeSheetReader implements CodeSheetSource {
 
     @Override
     public CodeImportPreview read(Path file, Crosswalk crosswalk) {
-        Rows rows = new Rows(String.valueOf(file.getFileName()));
+        Rows rows = new Rows(String.valueOf(file.getFileName()), crosswalk);
         reader.readFirstSheet(file, rows);
         if (rows.columns.isEmpty()) {
             rows.problem(0, "", Messages.get("sheets.file.emptySheet", rows.sheet));
@@ -49,7 +49,7 @@ public final class CodeSheetReader implements CodeSheetSource {
             return new CodeImportPreview(rows.file, Optional.empty(), rows.problems);
         }
         List<TemplateProblem> templateProblems = new ArrayList<>();
-        Optional<CodeOfConduct> code = rows.template.read(crosswalk, templateProblems);
+        Optional<CodeOfConduct> code = rows.template.read(templateProblems);
         templateProblems.forEach(problem -> rows.problem(problem.line(),
                 CodeSheetTemplate.columnOf(problem.field()).map(rows.columns::get).orElse(""),
                 problem.message()));
@@ -66,9 +66,9 @@ public final class CodeSheetReader implements CodeSheetSource {
         private String sheet = "";
         private int headerRow;
 
-        Rows(String file) {
+        Rows(String file, Crosswalk crosswalk) {
             this.file = file;
-            this.template = new CodeSheetTemplate(file);
+            this.template = new CodeSheetTemplate(file, crosswalk);
         }
 
         @Override

@@ -23,7 +23,7 @@ class CodeSheetTemplateTest {
         template.add(row(4, Map.of(), "wages", "Wages", "B-3"));
         List<TemplateProblem> problems = new ArrayList<>();
 
-        Optional<CodeOfConduct> code = template.read(CROSSWALK, problems);
+        Optional<CodeOfConduct> code = template.read(problems);
 
         assertThat(problems).isEmpty();
         assertThat(code).hasValueSatisfying(read -> {
@@ -40,22 +40,38 @@ class CodeSheetTemplateTest {
         template.add(row(4, Map.of("title", "Other code"), "wages", "Wages", "B-3"));
         List<TemplateProblem> problems = new ArrayList<>();
 
-        assertThat(template.read(CROSSWALK, problems)).isEmpty();
+        assertThat(template.read(problems)).isEmpty();
         assertThat(problems).extracting(TemplateProblem::line, TemplateProblem::field).containsExactly(
                 tuple(4, "title"), tuple(3, "section_title"));
+    }
+
+    @Test
+    void problemsComeSectionBySectionInSheetOrderThenThoseOfTheCodesOwnColumns() {
+        CodeSheetTemplate template = templateWithItsFirstRow();
+        CodeSheetRow unknownSeverity = row(3, Map.of(), "recruitment", "", "B-2");
+        Map<String, String> values = new HashMap<>(unknownSeverity.values());
+        values.put("severity", "huge");
+        template.add(new CodeSheetRow(3, values));
+        template.add(row(4, Map.of("title", "Other code"), "wages", "Wages", "B-1"));
+        List<TemplateProblem> problems = new ArrayList<>();
+
+        assertThat(template.read(problems)).isEmpty();
+        assertThat(problems).extracting(TemplateProblem::line, TemplateProblem::field).containsExactly(
+                tuple(3, "sections[0].requirements[1].severity"), tuple(4, "sections[1].requirements[0].ref"),
+                tuple(4, "title"));
     }
 
     @Test
     void aSheetWithoutRowsIsEmpty() {
         List<TemplateProblem> problems = new ArrayList<>();
 
-        assertThat(new CodeSheetTemplate("brand.xlsx").read(CROSSWALK, problems)).isEmpty();
+        assertThat(new CodeSheetTemplate("brand.xlsx", CROSSWALK).read(problems)).isEmpty();
         assertThat(problems).extracting(TemplateProblem::line).containsExactly(0);
     }
 
     /** Row 2 gives the code's own values and starts section {@code recruitment}. */
     private static CodeSheetTemplate templateWithItsFirstRow() {
-        CodeSheetTemplate template = new CodeSheetTemplate("brand.xlsx");
+        CodeSheetTemplate template = new CodeSheetTemplate("brand.xlsx", CROSSWALK);
         template.add(row(2, Map.of("code_id", "brand-code", "title", "Brand code", "version", "1.0",
                 "issuer", "Brand", "language", "en"), "recruitment", "Recruitment", "B-1"));
         return template;
