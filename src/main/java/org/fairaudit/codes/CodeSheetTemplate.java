@@ -31,9 +31,9 @@ public final class CodeSheetTemplate {
     private final FileProblems problems;
     private final CodeTemplateReader reader;
     private final List<FirstValue> codeValues = CODE_COLUMNS.stream().map(FirstValue::new).toList();
+    /** The sections read so far that had no problem. */
     private final List<CodeSection> sections = new ArrayList<>();
-    private int sectionCount;
-    /** Section titles that differ between the rows of their section, reported after the code's own columns. */
+    /** One per section read so far: titles that differ between the rows of their section are reported last. */
     private final List<FirstValue> sectionTitles = new ArrayList<>();
     private SectionRun section;
     private int firstRow;
@@ -127,7 +127,7 @@ public final class CodeSheetTemplate {
         scalar(section.first, "section_id").ifPresent(value -> fields.put("id", value));
         section.title.first().ifPresent(value -> fields.put("title", value));
         fields.put("requirements", new YamlNode.Sequence(section.requirements, section.first.row()));
-        reader.section(new YamlNode.Mapping(fields, section.first.row()), sectionCount++).ifPresent(sections::add);
+        reader.section(new YamlNode.Mapping(fields, section.first.row()), sectionTitles.size()).ifPresent(sections::add);
         sectionTitles.add(section.title);
     }
 
