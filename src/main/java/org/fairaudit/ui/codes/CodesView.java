@@ -25,6 +25,7 @@ import org.fairaudit.domain.Requirement;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
 import org.fairaudit.ui.common.ImportReviewDialog;
+import org.fairaudit.ui.common.WrappingLabel;
 import org.fairaudit.ui.common.Screen;
 import org.fairaudit.ui.common.WorkbookChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -157,23 +158,15 @@ public final class CodesView implements Screen {
         return item;
     }
 
-    /** Wraps long text to the width of its list or tree (minus scroll bar and indent) instead of cutting it. */
-    private static Label wrapping(ReadOnlyDoubleProperty width, double reserved) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.maxWidthProperty().bind(width.subtract(reserved));
-        return label;
-    }
-
     private static final class CodeCell extends ListCell<CodeOfConduct> {
         private final Label title;
         private final Label summary;
         private final VBox box;
 
         CodeCell(ReadOnlyDoubleProperty width) {
-            title = wrapping(width, 32);
+            title = WrappingLabel.of(width, 32);
             title.getStyleClass().add(AppStyles.DETAIL_HEADING);
-            summary = wrapping(width, 32);
+            summary = WrappingLabel.of(width, 32);
             summary.getStyleClass().add(AppStyles.MUTED);
             // a list cell gives wrapped labels one line ("...") unless they insist on their height
             title.setMinHeight(Region.USE_PREF_SIZE);
@@ -198,7 +191,7 @@ public final class CodesView implements Screen {
         private final Label label;
 
         RequirementCell(ReadOnlyDoubleProperty width) {
-            label = wrapping(width, 72);
+            label = WrappingLabel.of(width, 72);
         }
 
         @Override
