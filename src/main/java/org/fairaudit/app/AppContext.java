@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import org.fairaudit.codes.CodeLibrary;
+import org.fairaudit.codes.CodeTemplates;
 import org.fairaudit.domain.Profile;
 import org.fairaudit.domain.Role;
 import org.fairaudit.codes.UserCodeFolder;
@@ -73,11 +73,12 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path db, char[] passphrase) {
         Clock clock = Clock.systemDefaultZone();
-        // Parsing the templates and storing their codes take most of a second on a cold JVM: they go on in the
-        // background, while the database opens and then while the window shows; only the screens that need codes wait.
+        // Loading the codes goes on in the background, while the database opens and then while the window shows; only
+        // the screens that need codes wait. Parsing the templates, most of a second on a cold JVM, is skipped while
+        // they are the ones parsed at an earlier start.
         Path userCodes = db.toAbsolutePath().getParent().resolve(USER_CODES_FOLDER);
-        CompletableFuture<CodeLibrary> loading = CompletableFuture.supplyAsync(
-                () -> CodeLibrary.loadBuiltInAnd(userCodes));
+        CompletableFuture<CodeTemplates> loading = CompletableFuture.supplyAsync(
+                () -> CodeTemplates.readBuiltInAnd(userCodes));
         Database database = Database.openH2(db, passphrase);
         try {
             JdbcProfileService profiles = new JdbcProfileService(database);

@@ -27,7 +27,7 @@ public record CodeLibrary(List<CodeOfConduct> codes, Crosswalk crosswalk, List<T
 
     /** The built-in codes and crosswalk, from the class path. */
     public static CodeLibrary loadBuiltIn() {
-        return CodeLibraryLoader.load(Optional.empty());
+        return CodeTemplates.readBuiltIn().parse();
     }
 
     /**
@@ -35,7 +35,7 @@ public record CodeLibrary(List<CodeOfConduct> codes, Crosswalk crosswalk, List<T
      * A user template may add a code or a new version of one, never redefine an id and version already loaded.
      */
     public static CodeLibrary loadBuiltInAnd(Path userCodesDir) {
-        return CodeLibraryLoader.load(Optional.of(userCodesDir));
+        return CodeTemplates.readBuiltInAnd(userCodesDir).parse();
     }
 
     /** A code at an exact version, as pinned by an audit. */

@@ -1,18 +1,16 @@
 package org.fairaudit.codes;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
 import org.fairaudit.domain.Crosswalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads the crosswalk, then the built-in and user code templates in order, skipping each broken one. */
+/** Parses the crosswalk, then the built-in and user code templates in order, skipping each broken one. */
 final class CodeLibraryLoader {
     private static final Logger LOG = LoggerFactory.getLogger(CodeLibraryLoader.class);
 
@@ -23,21 +21,22 @@ final class CodeLibraryLoader {
     private CodeLibraryLoader() {
     }
 
-    static CodeLibrary load(Optional<Path> userCodesDir) {
-        return new CodeLibraryLoader().loadAll(userCodesDir);
+    /**
+     * @param listingProblems problems met finding the code files (the built-in index, the user folder), reported
+     *                        after the crosswalk's and before the files'
+     */
+    static CodeLibrary load(TemplateContent crosswalkFile, List<TemplateContent> codeFiles,
+                            List<TemplateProblem> listingProblems) {
+        return new CodeLibraryLoader().loadAll(crosswalkFile, codeFiles, listingProblems);
     }
 
-    private CodeLibrary loadAll(Optional<Path> userCodesDir) {
-        Crosswalk crosswalk = crosswalk();
-        FileProblems indexProblems = new FileProblems(TemplateFile.BUILT_IN_CODES_INDEX);
-        List<TemplateFile> files = new ArrayList<>(TemplateFile.builtInCodes(indexProblems));
-        problems.addAll(indexProblems.list());
-        userCodesDir.ifPresent(dir -> {
-            FileProblems folderProblems = new FileProblems(dir.toString());
-            files.addAll(TemplateFile.inFolder(dir, folderProblems));
-            problems.addAll(folderProblems.list());
-        });
-        files.forEach(file -> code(file, crosswalk));
+    private CodeLibrary loadAll(TemplateContent crosswalkFile, List<TemplateContent> codeFiles,
+                                List<TemplateProblem> listingProblems) {
+        FileProblems crosswalkProblems = crosswalkFile.problems();
+        Crosswalk crosswalk = crosswalk(crosswalkFile, crosswalkProblems);
+        problems.addAll(crosswalkProblems.list());
+        problems.addAll(listingProblems);
+        codeFiles.forEach(file -> code(file, crosswalk));
         problems.forEach(problem -> LOG.warn("Code template problem: {}", problem));
         return new CodeLibrary(codes, crosswalk, problems);
     }
@@ -46,20 +45,16 @@ final class CodeLibraryLoader {
      * A broken crosswalk leaves it empty; every topic is then unknown and every code is rejected with it, which
      * is loud on purpose: the crosswalk is built in, so this only happens to a damaged installation.
      */
-    private Crosswalk crosswalk() {
-        TemplateFile file = TemplateFile.builtIn(TemplateFile.BUILT_IN_FOLDER, "crosswalk.yaml");
-        FileProblems fileProblems = new FileProblems(file.name());
-        Crosswalk crosswalk = file.read(fileProblems)
+    static Crosswalk crosswalk(TemplateContent file, FileProblems fileProblems) {
+        return file.bytes()
                 .flatMap(content -> YamlTreeReader.read(content, fileProblems))
                 .flatMap(root -> CrosswalkTemplateReader.read(root, fileProblems))
                 .orElse(Crosswalk.EMPTY);
-        problems.addAll(fileProblems.list());
-        return crosswalk;
     }
 
-    private void code(TemplateFile file, Crosswalk crosswalk) {
-        FileProblems fileProblems = new FileProblems(file.name());
-        file.read(fileProblems)
+    private void code(TemplateContent file, Crosswalk crosswalk) {
+        FileProblems fileProblems = file.problems();
+        file.bytes()
                 .flatMap(content -> YamlTreeReader.read(content, fileProblems))
                 .flatMap(root -> CodeTemplateReader.read(root, crosswalk, loadedFrom, fileProblems))
                 .ifPresent(code -> {

@@ -13,6 +13,12 @@ final class FileProblems {
         this.file = file;
     }
 
+    /** Continues a list begun earlier, e.g. with the problems met reading the file. */
+    FileProblems(String file, List<TemplateProblem> earlier) {
+        this(file);
+        problems.addAll(earlier);
+    }
+
     void add(int line, String field, String messageKey, Object... args) {
         problems.add(new TemplateProblem(file, line, field, Messages.get("codes.problem." + messageKey, args)));
     }

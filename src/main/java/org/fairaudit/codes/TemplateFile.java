@@ -67,6 +67,13 @@ record TemplateFile(String name, Opener opener) {
         return files;
     }
 
+    /** The file read into memory, with the problems met reading it. */
+    TemplateContent content() {
+        FileProblems problems = new FileProblems(name);
+        Optional<byte[]> bytes = read(problems);
+        return new TemplateContent(name, bytes, problems.list());
+    }
+
     /** The file's bytes, or a problem when it cannot be read or is larger than {@link #MAX_BYTES}. */
     Optional<byte[]> read(FileProblems problems) {
         try (InputStream in = opener.open()) {

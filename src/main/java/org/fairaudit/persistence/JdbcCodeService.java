@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.fairaudit.codes.CodeLibrary;
+import org.fairaudit.codes.CodeTemplates;
 import org.fairaudit.codes.TemplateProblem;
 import org.fairaudit.domain.CodeOfConduct;
 import org.fairaudit.domain.CodeRef;
@@ -37,7 +39,7 @@ public final class JdbcCodeService implements CodeService {
     private final Jdbc jdbc;
     private final ProfileService profiles;
     /** Completes once the templates are stored and the stored codes read; until then every method waits. */
-    private final CompletableFuture<Templates> stored;
+    private final CompletableFuture<Loaded> loaded;
     /** Replaced whole when a code is imported, so readers on other threads see one list or the other. */
     private volatile List<CodeOfConduct> newest;
     private final Map<CodeRef, CodeOfConduct> byRef = new ConcurrentHashMap<>();
@@ -50,40 +52,71 @@ public final class JdbcCodeService implements CodeService {
      */
     public JdbcCodeService(Database database, List<CodeOfConduct> templates, Crosswalk crosswalk,
                            List<String> templateProblems, ProfileService profiles) {
-        this(database, profiles, CompletableFuture.completedFuture(
-                new Templates(templates, Objects.requireNonNull(crosswalk), templateProblems)), false);
-    }
-
-    private JdbcCodeService(Database database, ProfileService profiles, CompletableFuture<Templates> templates,
-                            boolean inBackground) {
         this.jdbc = new Jdbc(database, () -> null);
         this.profiles = profiles;
-        this.stored = inBackground ? templates.thenApplyAsync(this::storeNewVersions)
-                : CompletableFuture.completedFuture(storeNewVersions(templates.join()));
+        Objects.requireNonNull(crosswalk);
+        this.loaded = CompletableFuture.completedFuture(storeNewVersions(templates, templateProblems, () -> crosswalk));
+    }
+
+    private JdbcCodeService(Database database, CompletableFuture<CodeTemplates> templates, ProfileService profiles) {
+        this.jdbc = new Jdbc(database, () -> null);
+        this.profiles = profiles;
+        this.loaded = templates.thenApplyAsync(this::load);
     }
 
     /**
-     * Stores the codes of {@code library} once it has loaded, on a background thread: a cold JVM takes most of a
-     * second to parse the templates and compare them with the stored versions, and only some screens need codes.
+     * Loads the codes once {@code templates} are read, on a background thread: a cold JVM takes most of a second to
+     * parse the templates, and only some screens need codes.
      */
-    public static JdbcCodeService loadingInBackground(Database database, CompletableFuture<CodeLibrary> library,
+    public static JdbcCodeService loadingInBackground(Database database, CompletableFuture<CodeTemplates> templates,
                                                       ProfileService profiles) {
-        return new JdbcCodeService(database, profiles, library.thenApply(loaded -> new Templates(loaded.codes(),
-                loaded.crosswalk(), loaded.problems().stream().map(TemplateProblem::toString).toList())), true);
+        return new JdbcCodeService(database, templates, profiles);
+    }
+
+    /**
+     * Parses the templates and stores their new versions, unless the same templates were parsed by the same program
+     * before: their codes are then the stored ones, and the crosswalk is parsed when first asked for.
+     */
+    private Loaded load(CodeTemplates templates) {
+        Optional<String> fingerprint = templates.fingerprint();
+        if (fingerprint.isPresent()) {
+            Optional<TemplatesRead> before = jdbc.read(TemplatesRead::load);
+            if (before.isPresent() && before.get().fingerprint().equals(fingerprint.get())) {
+                return reuse(before.get(), new ParsedOnFirstUse(templates));
+            }
+        }
+        CodeLibrary library = templates.parse();
+        Loaded stored = storeNewVersions(library.codes(),
+                library.problems().stream().map(TemplateProblem::toString).toList(), library::crosswalk);
+        fingerprint.ifPresent(print -> jdbc.write(tx -> {
+            new TemplatesRead(print, library.codes().stream().map(CodeOfConduct::id).toList(), stored.problems())
+                    .save(tx);
+            return null;
+        }));
+        return stored;
+    }
+
+    private Loaded reuse(TemplatesRead before, Supplier<Crosswalk> crosswalk) {
+        List<CodeOfConduct> storedCodes = jdbc.read(CodeStore::loadAll);
+        storedCodes.forEach(code -> byRef.put(code.ref(), code));
+        newest = newestVersions(before.codeIds(), storedCodes);
+        before.problems().forEach(problem -> LOG.warn("Code template problem: {}", problem));
+        return new Loaded(crosswalk, before.problems());
     }
 
     /** Stores the template versions the database lacks; the templates' problems gain one line per changed one. */
-    private Templates storeNewVersions(Templates templates) {
-        List<String> problems = new ArrayList<>(templates.problems());
+    private Loaded storeNewVersions(List<CodeOfConduct> templates, List<String> templateProblems,
+                                    Supplier<Crosswalk> crosswalk) {
+        List<String> problems = new ArrayList<>(templateProblems);
         // Read first, write only for a version not yet stored: a write transaction writes to the file even when it
         // changes nothing, and a start that writes nothing needs no backup at close.
         List<CodeOfConduct> storedCodes = jdbc.read(CodeStore::loadAll);
         Set<CodeRef> storedRefs = storedCodes.stream().map(CodeOfConduct::ref).collect(Collectors.toSet());
-        if (!templates.codes().stream().map(CodeOfConduct::ref).allMatch(storedRefs::contains)) {
+        if (!templates.stream().map(CodeOfConduct::ref).allMatch(storedRefs::contains)) {
             storedCodes = jdbc.write(tx -> {
                 List<CodeOfConduct> stored = new ArrayList<>(CodeStore.loadAll(tx));
                 Set<CodeRef> refs = stored.stream().map(CodeOfConduct::ref).collect(Collectors.toSet());
-                for (CodeOfConduct template : templates.codes()) {
+                for (CodeOfConduct template : templates) {
                     if (refs.add(template.ref())) {
                         CodeStore.insert(tx, template);
                         stored.add(template);
@@ -94,19 +127,19 @@ public final class JdbcCodeService implements CodeService {
             });
         }
         storedCodes.forEach(code -> byRef.put(code.ref(), code));
-        for (CodeOfConduct template : templates.codes()) {
+        for (CodeOfConduct template : templates) {
             if (!template.equals(byRef.get(template.ref()))) {
                 problems.add(Messages.get("db.codeVersionChanged", template.id(), template.version()));
             }
         }
-        newest = newestVersions(templates.codes(), storedCodes);
-        return new Templates(templates.codes(), templates.crosswalk(), problems);
+        newest = newestVersions(templates.stream().map(CodeOfConduct::id).toList(), storedCodes);
+        return new Loaded(crosswalk, problems);
     }
 
     /** Template codes first, in template order, then codes only the database knows; each at its newest version. */
-    private static List<CodeOfConduct> newestVersions(List<CodeOfConduct> templates, List<CodeOfConduct> stored) {
+    private static List<CodeOfConduct> newestVersions(List<String> templateIds, List<CodeOfConduct> stored) {
         Map<String, CodeOfConduct> newestById = new LinkedHashMap<>();
-        templates.forEach(code -> newestById.putIfAbsent(code.id(), null));
+        templateIds.forEach(id -> newestById.putIfAbsent(id, null));
         stored.stream().sorted(Comparator.comparing(CodeOfConduct::id)).forEach(code -> newestById.merge(code.id(),
                 code, (current, candidate) -> VersionOrder.INSTANCE.compare(candidate.version(), current.version()) > 0
                         ? candidate : current));
@@ -168,7 +201,7 @@ public final class JdbcCodeService implements CodeService {
 
     @Override
     public Crosswalk crosswalk() {
-        return awaitStored().crosswalk();
+        return awaitStored().crosswalk().get();
     }
 
     @Override
@@ -178,13 +211,13 @@ public final class JdbcCodeService implements CodeService {
 
     /** Waits until storing the templates has ended, however it ended: the database must not close under it. */
     public void awaitStart() {
-        stored.exceptionally(failure -> null).join();
+        loaded.exceptionally(failure -> null).join();
     }
 
     /** Waits for the start; throws what storing the templates threw (a database failure), as it was thrown. */
-    private Templates awaitStored() {
+    private Loaded awaitStored() {
         try {
-            return stored.join();
+            return loaded.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -193,11 +226,28 @@ public final class JdbcCodeService implements CodeService {
         }
     }
 
-    /** The templates' codes in template order, their crosswalk, and one line per problem met loading them. */
-    private record Templates(List<CodeOfConduct> codes, Crosswalk crosswalk, List<String> problems) {
-        Templates {
-            codes = List.copyOf(codes);
+    /** The templates' crosswalk, and one line per problem met loading them. */
+    private record Loaded(Supplier<Crosswalk> crosswalk, List<String> problems) {
+        Loaded {
             problems = List.copyOf(problems);
+        }
+    }
+
+    /** The crosswalk parsed when first asked for: only reports, exports and imports need it, never the first screen. */
+    private static final class ParsedOnFirstUse implements Supplier<Crosswalk> {
+        private final CodeTemplates templates;
+        private Crosswalk crosswalk;
+
+        ParsedOnFirstUse(CodeTemplates templates) {
+            this.templates = templates;
+        }
+
+        @Override
+        public synchronized Crosswalk get() {
+            if (crosswalk == null) {
+                crosswalk = templates.parseCrosswalk();
+            }
+            return crosswalk;
         }
     }
 }
