@@ -1,7 +1,6 @@
 package org.fairaudit.ui.supplier;
 
 import java.util.UUID;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,9 +43,7 @@ public final class AgenciesViewModel {
         this.suppliers = suppliers;
         this.executor = executor;
         this.errors = errors;
-        for (Observable field : new Observable[] {name, country, licence}) {
-            field.addListener(o -> check());
-        }
+        fieldErrors.checkOnChange(this::check, name, country, licence);
         selected.addListener((obs, old, agency) -> fillForm(agency));
         canSave = fieldErrors.validProperty().and(supplierChosen).and(busy.not());
         canDelete = selected.isNotNull().and(busy.not());
@@ -111,10 +108,12 @@ public final class AgenciesViewModel {
     }
 
     private void fillForm(RecruitmentAgency agency) {
-        name.set(agency == null ? "" : agency.name());
-        country.set(agency == null ? "" : Countries.label(agency.country()));
-        licence.set(agency == null || agency.licenceNumber() == null ? "" : agency.licenceNumber());
-        check();
+        fieldErrors.fill(() -> {
+            name.set(agency == null ? "" : agency.name());
+            country.set(agency == null ? "" : Countries.label(agency.country()));
+            licence.set(agency == null || agency.licenceNumber() == null ? "" : agency.licenceNumber());
+            check();
+        });
     }
 
     RecruitmentAgency candidate() {

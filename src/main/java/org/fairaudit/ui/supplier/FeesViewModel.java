@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -75,10 +74,8 @@ public final class FeesViewModel {
         this.agencies = agencies;
         this.executor = executor;
         this.errors = errors;
-        for (Observable field : new Observable[] {nationality, workers, amount, currency, category, repaid, wage,
-            wageCurrency}) {
-            field.addListener(o -> check());
-        }
+        fieldErrors.checkOnChange(this::check, nationality, workers, amount, currency, category, repaid, wage,
+                wageCurrency);
         selected.addListener((obs, old, fee) -> fillForm(fee));
         canSave = fieldErrors.validProperty().and(supplierChosen).and(busy.not());
         canDelete = selected.isNotNull().and(busy.not());
@@ -167,18 +164,20 @@ public final class FeesViewModel {
     }
 
     private void fillForm(RecruitmentFee fee) {
-        nationality.set(fee == null ? "" : Countries.label(fee.nationality()));
-        agency.set(fee == null || fee.agencyId() == null ? null : agencies.stream()
-                .filter(a -> a.id().equals(fee.agencyId())).findFirst().orElse(null));
-        workers.set(fee == null ? "" : Integer.toString(fee.workers()));
-        amount.set(fee == null ? "" : fee.amountPerWorker().stripTrailingZeros().toPlainString());
-        currency.set(fee == null ? "" : fee.currency());
-        category.set(fee == null ? FeeCategory.SERVICE_FEES : fee.category());
-        repaid.set(fee == null ? "" : plain(fee.amountRepaid()));
-        wage.set(fee == null ? "" : plain(fee.monthlyWage()));
-        wageCurrency.set(fee == null || fee.wageCurrency() == null ? "" : fee.wageCurrency());
-        evidence.set(fee == null || fee.evidence() == null ? "" : fee.evidence());
-        check();
+        fieldErrors.fill(() -> {
+            nationality.set(fee == null ? "" : Countries.label(fee.nationality()));
+            agency.set(fee == null || fee.agencyId() == null ? null : agencies.stream()
+                    .filter(a -> a.id().equals(fee.agencyId())).findFirst().orElse(null));
+            workers.set(fee == null ? "" : Integer.toString(fee.workers()));
+            amount.set(fee == null ? "" : fee.amountPerWorker().stripTrailingZeros().toPlainString());
+            currency.set(fee == null ? "" : fee.currency());
+            category.set(fee == null ? FeeCategory.SERVICE_FEES : fee.category());
+            repaid.set(fee == null ? "" : plain(fee.amountRepaid()));
+            wage.set(fee == null ? "" : plain(fee.monthlyWage()));
+            wageCurrency.set(fee == null || fee.wageCurrency() == null ? "" : fee.wageCurrency());
+            evidence.set(fee == null || fee.evidence() == null ? "" : fee.evidence());
+            check();
+        });
     }
 
     private static String plain(BigDecimal value) {

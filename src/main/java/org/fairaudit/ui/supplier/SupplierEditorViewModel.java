@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,11 +59,9 @@ public final class SupplierEditorViewModel {
         this.suppliers = suppliers;
         this.executor = executor;
         this.errors = errors;
-        for (Observable field : List.of(name, osId, country, address, sector, tier, parentCompany, contact)) {
-            field.addListener(o -> check());
-        }
+        fieldErrors.checkOnChange(this::check, name, osId, country, address, sector, tier, parentCompany, contact);
         canSave = fieldErrors.validProperty().and(dirty).and(busy.not());
-        check();
+        fieldErrors.fill(this::check);
     }
 
     /** Called with the stored supplier after each successful save. */
@@ -99,6 +96,7 @@ public final class SupplierEditorViewModel {
         busy.set(false);
         if (error instanceof ValidationException invalid) {
             fieldErrors.show(invalid.violations());
+            fieldErrors.reveal();
         } else if (error instanceof ConcurrentEditException) {
             reloadAfterConcurrentEdit();
         } else {
@@ -118,15 +116,17 @@ public final class SupplierEditorViewModel {
         baseline = supplier;
         isNew.set(asNew);
         notice.set("");
-        name.set(orEmpty(supplier.name()));
-        osId.set(orEmpty(supplier.osId()));
-        country.set(Countries.label(supplier.country()));
-        address.set(orEmpty(supplier.address()));
-        sector.set(orEmpty(supplier.sector()));
-        tier.set(supplier.tier() == null ? "" : supplier.tier().toString());
-        parentCompany.set(orEmpty(supplier.parentCompany()));
-        contact.set(orEmpty(supplier.contact()));
-        check();
+        fieldErrors.fill(() -> {
+            name.set(orEmpty(supplier.name()));
+            osId.set(orEmpty(supplier.osId()));
+            country.set(Countries.label(supplier.country()));
+            address.set(orEmpty(supplier.address()));
+            sector.set(orEmpty(supplier.sector()));
+            tier.set(supplier.tier() == null ? "" : supplier.tier().toString());
+            parentCompany.set(orEmpty(supplier.parentCompany()));
+            contact.set(orEmpty(supplier.contact()));
+            check();
+        });
     }
 
     /** The supplier as the form describes it, with the identity and version it was loaded with. */

@@ -22,10 +22,38 @@ class SupplierEditorViewModelTest {
     }
 
     @Test
-    void anEmptyFormAsksForNameAndCountryAndCannotBeSaved() {
+    void aNewFormOpensWithoutMessagesButCannotBeSaved() {
+        assertThat(editor.fieldErrors().message("name")).isEmpty();
+        assertThat(editor.fieldErrors().message("country")).isEmpty();
+        assertThat(editor.fieldErrors().isValid()).isFalse();
+        assertThat(editor.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void onceAFieldIsEditedEveryMissingOneIsNamed() {
+        editor.sectorProperty().set("Garments");
+
         assertThat(editor.fieldErrors().message("name")).isEqualTo(Messages.get("validation.required"));
         assertThat(editor.fieldErrors().message("country")).isEqualTo(Messages.get("validation.required"));
-        assertThat(editor.canSaveBinding().get()).isFalse();
+
+        editor.nameProperty().set("Golden Thread Garments");
+
+        assertThat(editor.fieldErrors().message("name")).isEmpty();
+        assertThat(editor.fieldErrors().message("country")).isEqualTo(Messages.get("validation.required"));
+    }
+
+    @Test
+    void aFormFilledAgainHoldsItsMessagesUntilTheNextEdit() {
+        editor.tierProperty().set("first");
+        assertThat(editor.fieldErrors().message("tier")).isNotEmpty();
+
+        editor.startNew();
+
+        assertThat(editor.fieldErrors().message("tier")).isEmpty();
+        assertThat(editor.fieldErrors().message("name")).isEmpty();
+        editor.edit(service.add("Lotus Electronics", "TH"));
+        editor.nameProperty().set("");
+        assertThat(editor.fieldErrors().message("name")).isEqualTo(Messages.get("validation.required"));
     }
 
     @Test
