@@ -2,6 +2,8 @@ package org.fairaudit.ui.supplier;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,6 +45,9 @@ public final class SuppliersView implements Screen {
     private final PackageExports packages;
     private final TableView<Supplier> table = new TableView<>();
     private final SplitPane root;
+    /** Wide enough for the editor's five tabs and its forms. */
+    private static final double EDITOR_WIDTH = 540;
+    private static final double LIST_SHARE_AT_LEAST = 0.45;
 
     /**
      * @param history  the change history of the selected supplier and its agencies; null hides the History tab
@@ -52,8 +57,20 @@ public final class SuppliersView implements Screen {
         this.viewModel = viewModel;
         this.history = history;
         this.packages = packages;
-        root = new SplitPane(listPane(), editorTabs());
-        root.setDividerPositions(0.5);
+        Node editor = editorTabs();
+        root = new SplitPane(listPane(), editor);
+        root.setDividerPositions(LIST_SHARE_AT_LEAST);
+        // The editor keeps the width its tabs and forms need; the list takes the rest, on a wide window all of it.
+        SplitPane.setResizableWithParent(editor, false);
+        root.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> width, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    root.setDividerPositions(Math.max(LIST_SHARE_AT_LEAST, 1 - EDITOR_WIDTH / now.doubleValue()));
+                    width.removeListener(this);
+                }
+            }
+        });
         root.getStyleClass().add(AppStyles.SCREEN);
     }
 
