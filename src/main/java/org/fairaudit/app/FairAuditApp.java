@@ -147,11 +147,11 @@ public final class FairAuditApp extends Application {
         executor.submit(services.accounts()::signInRequired, signInRequired -> {
             if (signInRequired) {
                 SignInDialog.show(new SignInViewModel(services.accounts(), executor, errors), Theme.LIGHT,
-                        profile -> showMain(stage, profile, errors), Platform::exit);
+                        profile -> showMain(stage, profile, errors), () -> closeInBackground(stage));
             } else {
                 FirstStartDialog.ensureProfile(new FirstStartViewModel(services.profiles(), services.accounts(),
                                 services.demoData(), executor, errors), executor.runningTasks(), Theme.LIGHT, null,
-                        profile -> showMain(stage, profile, errors), Platform::exit);
+                        profile -> showMain(stage, profile, errors), () -> closeInBackground(stage));
             }
         }, errors::report);
     }
@@ -175,7 +175,10 @@ public final class FairAuditApp extends Application {
         }
     }
 
-    /** The main window closes at once; its backup is taken and the database closed behind a small window. */
+    /**
+     * The main window closes at once (or a start dialog was cancelled); the backup is taken and the database closed
+     * behind a small window.
+     */
     private void closeInBackground(Stage stage) {
         AppContext closing = context;
         context = null; // closed here, not again by stop()
@@ -183,7 +186,7 @@ public final class FairAuditApp extends Application {
         ClosingInBackground.start(stage, icon, closing::closeWithBackup, Platform::exit);
     }
 
-    /** Also when the application ends without its main window closing (a start dialog cancelled, a failure). */
+    /** Also when the application ends some other way while the database is open. */
     @Override
     public void stop() {
         if (executor != null) {
