@@ -74,20 +74,20 @@ public final class FairAuditApp extends Application {
         // Between the start dialogs and the main window no window may be showing: exit only when told to.
         Platform.setImplicitExit(false);
         executor = new FxUiExecutor();
+        EarlyOpening early = earlyOpening;
+        earlyOpening = null;
         DatabaseFile file = DatabaseFile.of(db);
-        if (!file.exists()) {
-            new ProtectionChoiceDialog(new ProtectionChoiceViewModel(),
+        switch (StartPath.of(file, early != null)) {
+            case EARLY, PLAIN -> {
+                openInBackground(stage, db, early != null ? early::await : () -> AppContext.open(db), null);
+                Theme.LIGHT.useForApplication(); // parsed while the database opens
+            }
+            case NEW -> new ProtectionChoiceDialog(new ProtectionChoiceViewModel(),
                     passphrase -> openInBackground(stage, db, () -> AppContext.open(db, passphrase), passphrase),
                     Platform::exit).show();
-        } else if (file.isEncrypted()) {
-            new UnlockDialog<>(new UnlockViewModel<>(passphrase -> AppContext.open(db, passphrase),
+            case ENCRYPTED -> new UnlockDialog<>(new UnlockViewModel<>(passphrase -> AppContext.open(db, passphrase),
                     WrongPassphraseException.class::isInstance, executor), file.toString(),
                     opened -> opened(stage, opened), Platform::exit, error -> openFailed(stage, db, error)).show();
-        } else {
-            EarlyOpening early = earlyOpening;
-            earlyOpening = null;
-            openInBackground(stage, db, early != null ? early::await : () -> AppContext.open(db), null);
-            Theme.LIGHT.useForApplication(); // parsed while the database opens
         }
     }
 

@@ -60,7 +60,12 @@ public final class DatabaseFile {
         return Files.isRegularFile(dataFile());
     }
 
-    /** Whether the file on disk is encrypted, read from its header without opening the database. */
+    /**
+     * Whether the file on disk is encrypted, read from its header without opening the database. Never call it while
+     * this process has the database open: closing the read drops the lock H2 holds on the file (POSIX locks belong
+     * to the process, and go with any descriptor of the file it closes), and a second instance could open it too.
+     * An open {@link Database} knows whether it is encrypted.
+     */
     public boolean isEncrypted() {
         return hasHeader(dataFile(), ENCRYPTED_HEADER);
     }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts a test main class in a separate JVM with this JVM's class path; its stdout is read line by line. */
-final class ChildJvm implements AutoCloseable {
-    final Process process;
+public final class ChildJvm implements AutoCloseable {
+    public final Process process;
     final BufferedReader stdout;
 
     private ChildJvm(Process process) {
@@ -18,7 +18,7 @@ final class ChildJvm implements AutoCloseable {
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+    public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -28,7 +28,7 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
     }
 
-    String readLine() throws IOException {
+    public String readLine() throws IOException {
         return stdout.readLine();
     }
 
