@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Profile;
+import org.fairaudit.i18n.Messages;
 import org.fairaudit.service.ProfileService;
 import org.fairaudit.service.Services;
 import org.fairaudit.ui.audit.AuditsScreen;
@@ -57,6 +58,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporter errors, FilePicker files,
                          Clock clock) {
     private static final Duration SEARCH_PAUSE = Duration.millis(250);
+    private static final String SETTINGS = "main.nav.settings";
 
     private CodesView codesView(Services s) {
         CodesViewModel codes = new CodesViewModel(s.codes(), executor, errors);
@@ -103,12 +105,22 @@ record MainWindowFactory(AppContext context, FxUiExecutor executor, ErrorReporte
                 () -> new ExchangeScreen(packages), Permission.IMPORT_PACKAGES, Permission.EXPORT_PACKAGES);
         add(screens, "main.nav.codes", MaterialDesignB.BOOK_OPEN_VARIANT,
                 () -> codesView(s));
-        add(screens, "main.nav.settings", MaterialDesignC.COG_OUTLINE, () -> new SettingsView(List.of(
+        add(screens, SETTINGS, MaterialDesignC.COG_OUTLINE, () -> new SettingsView(List.of(
                 new ProfilesSection(new ProfilesViewModel(profiles, s.accounts(), executor, errors)),
                 new EncryptionSection(new EncryptionViewModel(s.protection(), executor, errors)),
                 new BackupsSection(new BackupsViewModel(s.protection(), executor, errors)))),
                 Permission.PROTECT_DATABASE);
-        return new MainView(new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks()));
+        MainViewModel main = new MainViewModel(screens, profile, context.databasePath(), executor.runningTasks());
+        warnOfAFailedBackupAtClose(main);
+        return new MainView(main);
+    }
+
+    /** When the backup at the last close failed, nobody was told: the status bar says so, and leads to Settings. */
+    private void warnOfAFailedBackupAtClose(MainViewModel main) {
+        if (context.services().profiles().may(Permission.PROTECT_DATABASE)) {
+            executor.submit(context.services().protection()::lastFailedBackupAtClose, failed -> failed.ifPresent(
+                    failure -> main.warn(Messages.get("main.status.backupFailed"), SETTINGS)), errors::report);
+        }
     }
 
     /** Adds the screen when the signed-in profile holds any of {@code needed} (none given: every role). */

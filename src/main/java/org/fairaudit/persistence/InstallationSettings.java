@@ -26,6 +26,10 @@ public final class InstallationSettings {
         });
     }
 
+    public void remove(String key) {
+        jdbc.write(tx -> tx.update("DELETE FROM installation_setting WHERE setting_key = ?", key));
+    }
+
     /** The id this installation signs its exchange packages with; made at first start. */
     public UUID installationId() {
         return get(INSTALLATION_ID).map(UUID::fromString)

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.fairaudit.domain.Permission;
 import org.fairaudit.domain.Violation;
+import org.fairaudit.service.BackupFailure;
 import org.fairaudit.service.BackupFile;
 import org.fairaudit.service.DatabaseProtectionService;
 import org.fairaudit.service.ProfileService;
@@ -17,16 +20,22 @@ import org.fairaudit.service.ValidationException;
 public final class JdbcDatabaseProtectionService implements DatabaseProtectionService {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     static final String BACKUPS_KEPT = "backup.kept";
+    /** When and why the backup at close failed: {@code <instant>\n<reason>}; removed by the next backup taken. */
+    static final String FAILED_AT_CLOSE = "backup.failedAtClose";
+    /** The settings table holds up to 1,000 characters. */
+    private static final int MAX_REASON_LENGTH = 900;
     static final int MAX_BACKUPS_KEPT = 1000;
 
     private final Database database;
     private final ProfileService profiles;
     private final Backups backups;
     private final InstallationSettings settings;
+    private final Clock clock;
 
     public JdbcDatabaseProtectionService(Database database, ProfileService profiles, Clock clock) {
         this.database = database;
         this.profiles = profiles;
+        this.clock = clock;
         this.backups = new Backups(database.file(), clock);
         this.settings = new InstallationSettings(database);
     }
@@ -57,6 +66,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
         profiles.require(Permission.PROTECT_DATABASE);
         BackupFile taken = backups.take(database, database.file().backupsFolder());
         backups.keepNewest(storedBackupsKept());
+        forgetFailureAtClose();
         return taken;
     }
 
@@ -71,13 +81,54 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
      * creating one), so it needs no permission; it only ever adds a copy of the user's own data.
      */
     public void backUpAtClose() {
-        // A session that only read (a reviewer browsing) leaves the data as the newest backup has it: a backup of a
-        // large portfolio takes seconds, and would push an older, different state out of the kept ones.
-        if (!database.writtenSinceOpen() && !backups.list().isEmpty()) {
-            return;
+        Optional<String> failedBefore = settings.get(FAILED_AT_CLOSE);
+        try {
+            // A session that only read (a reviewer browsing) leaves the data as the newest backup has it: a backup of
+            // a large portfolio takes seconds, and would push an older, different state out of the kept ones.
+            if (!database.writtenSinceOpen() && failedBefore.isEmpty() && !backups.list().isEmpty()) {
+                return;
+            }
+            backups.take(database, database.file().backupsFolder());
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            try {
+                settings.put(FAILED_AT_CLOSE, clock.instant() + "\n"
+                        + reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH)));
+            } catch (RuntimeException notRemembered) {
+                e.addSuppressed(notRemembered); // the database itself may be what failed
+            }
+            throw e;
         }
-        backups.take(database, database.file().backupsFolder());
+        if (failedBefore.isPresent()) {
+            settings.remove(FAILED_AT_CLOSE);
+        }
         backups.keepNewest(storedBackupsKept());
+    }
+
+    @Override
+    public Optional<BackupFailure> lastFailedBackupAtClose() {
+        profiles.require(Permission.PROTECT_DATABASE);
+        return settings.get(FAILED_AT_CLOSE).map(value -> {
+            String[] parts = value.split("\n", 2);
+            return new BackupFailure(Instant.parse(parts[0]), parts.length > 1 ? parts[1] : "");
+        });
+    }
+
+    /** What the file system said, e.g. {@code FileSystemException: …/backups/…zip: No space left on device}. */
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** Read first: a write would make the session one that wrote, and so take another backup at close. */
+    private void forgetFailureAtClose() {
+        if (settings.get(FAILED_AT_CLOSE).isPresent()) {
+            settings.remove(FAILED_AT_CLOSE);
+        }
     }
 
     private int storedBackupsKept() {

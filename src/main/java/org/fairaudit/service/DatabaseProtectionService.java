@@ -2,6 +2,7 @@ package org.fairaudit.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Encryption at rest and backups of the open database (DESIGN.md §8, §9). Every method needs
@@ -27,6 +28,12 @@ public interface DatabaseProtectionService {
 
     /** A backup in {@code folder}; no rolling retention there. */
     BackupFile backUpTo(Path folder);
+
+    /**
+     * Why the automatic backup failed when FairAudit last closed; empty once a backup has been taken since. The
+     * user must hear of it: no window is left to say so at the time.
+     */
+    Optional<BackupFailure> lastFailedBackupAtClose();
 
     /** The backups in the {@code backups/} folder, newest first. */
     List<BackupFile> backups();

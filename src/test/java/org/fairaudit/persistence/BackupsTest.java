@@ -105,6 +105,53 @@ class BackupsTest {
     }
 
     @Test
+    void aFailedBackupAtCloseIsRememberedAndTriedAgainAtTheNextCloseEvenAfterASessionThatOnlyRead()
+            throws Exception {
+        Path file = dir.resolve("fairaudit");
+        try (Fixture first = new Fixture(file, null)) {
+            first.protection.backUpAtClose();
+        }
+        Path backupsFolder = dir.resolve("backups");
+        Path moved = Files.move(backupsFolder, dir.resolve("kept-aside"));
+        Files.writeString(backupsFolder, "a file where the folder should be");
+        try (Fixture writing = new Fixture(file, null)) {
+            writing.suppliers.save(Supplier.draft("Written", "MY"));
+            assertThat(writing.protection.lastFailedBackupAtClose()).isEmpty();
+
+            assertThatThrownBy(writing.protection::backUpAtClose).isInstanceOf(RuntimeException.class);
+        }
+        Files.delete(backupsFolder);
+        Files.move(moved, backupsFolder);
+        try (Fixture reading = new Fixture(file, null)) {
+            assertThat(reading.protection.lastFailedBackupAtClose()).hasValueSatisfying(failure -> {
+                assertThat(failure.at()).isAfterOrEqualTo(Instant.parse("2026-11-28T08:00:00Z"));
+                assertThat(failure.reason()).contains("backups");
+            });
+            assertThat(reading.database.writtenSinceOpen()).isFalse();
+
+            reading.protection.backUpAtClose();
+
+            assertThat(reading.protection.backups()).as("the data is newer than the last backup").hasSize(2);
+            assertThat(reading.protection.lastFailedBackupAtClose()).isEmpty();
+        }
+    }
+
+    @Test
+    void backingUpByHandClearsAFailureAtClose() throws Exception {
+        Path file = dir.resolve("fairaudit");
+        Files.writeString(dir.resolve("backups"), "a file where the folder should be");
+        try (Fixture store = new Fixture(file, null)) {
+            assertThatThrownBy(store.protection::backUpAtClose).isInstanceOf(RuntimeException.class);
+            assertThat(store.protection.lastFailedBackupAtClose()).isPresent();
+            Files.delete(dir.resolve("backups"));
+
+            store.protection.backUpNow();
+
+            assertThat(store.protection.lastFailedBackupAtClose()).isEmpty();
+        }
+    }
+
+    @Test
     void theFirstCloseTakesABackupEvenWhenNothingWasWritten() {
         Path file = dir.resolve("fairaudit");
         new Fixture(file, null).close();

@@ -4,6 +4,8 @@ package org.fairaudit.ui.common;
 public final class AppStyles {
     public static final String NAVIGATION = "fa-navigation";
     public static final String STATUS_BAR = "fa-status-bar";
+    /** A link that warns: danger colours for text and icon. */
+    public static final String WARNING_LINK = "fa-warning-link";
     public static final String SCREEN = "fa-screen";
     public static final String SCREEN_TITLE = "fa-screen-title";
     public static final String CARD = "fa-card";

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.control.ListCell;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.BackupFailure;
 import org.fairaudit.service.BackupFile;
 
 /** How a backup is shown in lists: date, size and whether it is encrypted. */
@@ -18,6 +19,11 @@ public final class BackupLabels {
     public static String of(BackupFile backup) {
         return Messages.get(backup.encrypted() ? "backup.label.encrypted" : "backup.label.plain",
                 WHEN.format(backup.takenAt()), size(backup.size()), backup.path().getFileName());
+    }
+
+    /** Why the backup at the last close is missing, with what to do about it. */
+    public static String of(BackupFailure failure) {
+        return Messages.get("backup.failedAtClose", WHEN.format(failure.at()), failure.reason());
     }
 
     static String size(long bytes) {

@@ -3,6 +3,7 @@ package org.fairaudit.ui.main;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -67,10 +68,23 @@ public final class MainView {
         database.getStyleClass().add(AppStyles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, profile, database, spacer, new BackgroundTasksBar(viewModel.backgroundTasks()));
+        HBox bar = new HBox(16, profile, database, warning(), spacer,
+                new BackgroundTasksBar(viewModel.backgroundTasks()));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(AppStyles.STATUS_BAR);
         return bar;
+    }
+
+    /** Shown only while there is one; following it opens the screen that deals with it. */
+    private Hyperlink warning() {
+        Hyperlink warning = new Hyperlink("", new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        warning.setId("statusWarning");
+        warning.getStyleClass().add(AppStyles.WARNING_LINK);
+        warning.textProperty().bind(viewModel.warningProperty());
+        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        warning.setOnAction(e -> viewModel.followWarning());
+        return warning;
     }
 
     private void show(NavigationEntry entry) {

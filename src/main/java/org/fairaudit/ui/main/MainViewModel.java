@@ -3,6 +3,8 @@ package org.fairaudit.ui.main;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Worker;
 import org.fairaudit.domain.Profile;
@@ -15,6 +17,8 @@ public final class MainViewModel {
     private final String databaseText;
     private final ObservableList<? extends Worker<?>> backgroundTasks;
     private final ReadOnlyObjectWrapper<NavigationEntry> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private NavigationEntry warningScreen;
 
     /**
      * @param entries          navigation in display order; at least one
@@ -63,6 +67,25 @@ public final class MainViewModel {
 
     public String databaseText() {
         return databaseText;
+    }
+
+    /** Puts {@code text} in the status bar until the user follows it to the screen of {@code titleKey}. */
+    public void warn(String text, String titleKey) {
+        warningScreen = entries.stream().filter(entry -> entry.titleKey().equals(titleKey)).findFirst().orElse(null);
+        warning.set(text);
+    }
+
+    /** A warning for the status bar; empty when there is none. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** Shows the screen that deals with the warning, which then leaves the status bar. */
+    public void followWarning() {
+        if (warningScreen != null) {
+            select(entries.indexOf(warningScreen));
+        }
+        warning.set("");
     }
 
     public ObservableList<? extends Worker<?>> backgroundTasks() {

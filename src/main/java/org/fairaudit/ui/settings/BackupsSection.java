@@ -1,6 +1,8 @@
 package org.fairaudit.ui.settings;
 
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -55,7 +57,20 @@ public final class BackupsSection implements SettingsSection {
         Label outcome = new Label();
         outcome.setWrapText(true);
         outcome.textProperty().bind(viewModel.outcomeProperty());
-        content = new VBox(10, intro, form, list, new HBox(10, now, restore), outcome);
+        Label failedAtClose = new Label();
+        failedAtClose.setId("backupFailedAtClose");
+        failedAtClose.setWrapText(true);
+        failedAtClose.getStyleClass().add(Styles.DANGER);
+        failedAtClose.textProperty().bind(viewModel.failedAtCloseProperty());
+        failedAtClose.visibleProperty().bind(viewModel.failedAtCloseProperty().isNotEmpty());
+        failedAtClose.managedProperty().bind(failedAtClose.visibleProperty());
+        // Brought into view (Settings follows the focus): the status bar sends the user here to act on it.
+        viewModel.failedAtCloseProperty().addListener((message, old, text) -> {
+            if (!text.isEmpty()) {
+                Platform.runLater(now::requestFocus); // after the layout that makes room for the message
+            }
+        });
+        content = new VBox(10, intro, form, list, failedAtClose, new HBox(10, now, restore), outcome);
     }
 
     /** Restoring replaces every change since the backup: the user confirms, with the passphrase if encrypted. */

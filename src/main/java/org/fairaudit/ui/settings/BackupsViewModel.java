@@ -2,6 +2,7 @@ package org.fairaudit.ui.settings;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.i18n.Messages;
+import org.fairaudit.service.BackupFailure;
 import org.fairaudit.service.BackupFile;
 import org.fairaudit.service.DatabaseProtectionService;
 import org.fairaudit.ui.common.BackupLabels;
@@ -26,6 +28,7 @@ public final class BackupsViewModel {
     private final IntegerProperty kept = new SimpleIntegerProperty(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failedAtClose = new ReadOnlyStringWrapper("");
     private boolean loading;
 
     public BackupsViewModel(DatabaseProtectionService protection, UiExecutor executor, ErrorReporter errors) {
@@ -44,8 +47,10 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        executor.submit(() -> new State(protection.backups(), protection.backupsKept()), state -> {
+        executor.submit(() -> new State(protection.backups(), protection.backupsKept(),
+                protection.lastFailedBackupAtClose()), state -> {
             backups.setAll(state.backups());
+            failedAtClose.set(state.failedAtClose().map(BackupLabels::of).orElse(""));
             loading = true;
             kept.set(state.kept());
             loading = false;
@@ -100,6 +105,11 @@ public final class BackupsViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    private record State(List<BackupFile> backups, int kept) {
+    /** Why the backup at the last close could not be taken; empty when it was, or when one was taken since. */
+    public ReadOnlyStringProperty failedAtCloseProperty() {
+        return failedAtClose.getReadOnlyProperty();
+    }
+
+    private record State(List<BackupFile> backups, int kept, Optional<BackupFailure> failedAtClose) {
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 import org.fairaudit.i18n.Messages;
 import org.fairaudit.ui.common.AppStyles;
+import org.fairaudit.ui.common.FollowFocus;
 import org.fairaudit.ui.common.Screen;
 
 /**
@@ -32,6 +33,7 @@ public final class SettingsView implements Screen {
         column.setMaxWidth(760);
         root = new ScrollPane(column);
         root.setFitToWidth(true);
+        FollowFocus.install(root);
     }
 
     @Override

@@ -68,6 +68,20 @@ class MainViewModelTest {
         assertThat(main.databaseText()).contains("/home/aye/fairaudit.mv.db");
     }
 
+    @Test
+    void aWarningStaysInTheStatusBarUntilFollowedToItsScreen() {
+        main.select(0);
+        assertThat(main.warningProperty().get()).isEmpty();
+
+        main.warn("The last backup failed: open Settings", "main.nav.suppliers");
+        assertThat(main.warningProperty().get()).isEqualTo("The last backup failed: open Settings");
+
+        main.followWarning();
+
+        assertThat(main.selectedProperty().get().screen()).isSameAs(second);
+        assertThat(main.warningProperty().get()).isEmpty();
+    }
+
     private static final class CountingScreen implements Screen {
         int refreshes;
 

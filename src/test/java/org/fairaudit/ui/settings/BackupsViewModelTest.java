@@ -2,6 +2,8 @@ package org.fairaudit.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import org.fairaudit.service.BackupFailure;
 import org.fairaudit.ui.common.DirectUiExecutor;
 import org.fairaudit.ui.fakes.RecordingErrors;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,20 @@ class BackupsViewModelTest {
         viewModel.backUpNow();
         assertThat(viewModel.backups()).hasSize(1);
         assertThat(viewModel.outcomeProperty().get()).contains("fairaudit-0.zip");
+    }
+
+    @Test
+    void aFailedBackupAtCloseIsExplainedUntilABackupIsTaken() {
+        protection.failedAtClose = new BackupFailure(Instant.parse("2026-12-03T17:45:00Z"),
+                "FileSystemException: /media/usb/backups: No space left on device");
+        viewModel.load();
+
+        assertThat(viewModel.failedAtCloseProperty().get()).contains("No space left on device")
+                .contains("Back up now").doesNotContain("{");
+
+        viewModel.backUpNow();
+
+        assertThat(viewModel.failedAtCloseProperty().get()).isEmpty();
     }
 
     @Test

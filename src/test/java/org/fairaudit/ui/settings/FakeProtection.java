@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.fairaudit.service.BackupFailure;
 import org.fairaudit.service.BackupFile;
 import org.fairaudit.service.DatabaseProtectionService;
 
@@ -16,6 +18,7 @@ final class FakeProtection implements DatabaseProtectionService {
     final List<BackupFile> backups = new ArrayList<>();
     final List<String> restored = new ArrayList<>();
     char[] lastRestorePassphrase;
+    BackupFailure failedAtClose;
 
     @Override
     public boolean isEncrypted() {
@@ -38,12 +41,18 @@ final class FakeProtection implements DatabaseProtectionService {
         BackupFile taken = new BackupFile(Path.of("backups", "fairaudit-" + backups.size() + ".zip"),
                 Instant.parse("2026-11-28T08:00:00Z"), 4096, encrypted);
         backups.add(0, taken);
+        failedAtClose = null;
         return taken;
     }
 
     @Override
     public BackupFile backUpTo(Path folder) {
         throw new UnsupportedOperationException("not offered in Settings");
+    }
+
+    @Override
+    public Optional<BackupFailure> lastFailedBackupAtClose() {
+        return Optional.ofNullable(failedAtClose);
     }
 
     @Override
