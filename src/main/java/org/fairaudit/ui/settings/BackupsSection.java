@@ -1,7 +1,7 @@
 package org.fairaudit.ui.settings;
 
-import java.util.Optional;
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
