@@ -80,7 +80,8 @@ public final class Database implements AutoCloseable {
         boolean schemaIsNewest;
         try (Connection probe = candidatePool.getConnection()) {
             LOG.debug("Opened H2 database, encrypted={}", encrypted);
-            schemaIsNewest = SchemaVersion.isNewest(probe);
+            // A new file has no schema to ask about; asking would leave H2's trace of the failed query beside it.
+            schemaIsNewest = existed && SchemaVersion.isNewest(probe);
         } catch (SQLException e) {
             candidatePool.dispose();
             FileKey.wipe(password);

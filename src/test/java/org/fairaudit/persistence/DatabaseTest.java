@@ -31,6 +31,15 @@ class DatabaseTest {
         }
     }
 
+    /** H2 traces every failed query to a file beside the database; a new file is not asked for a schema it lacks. */
+    @Test
+    void aNewDatabaseIsNotAskedForItsSchemaHistory() throws Exception {
+        Database.openH2(dir.resolve("fairaudit")).close();
+
+        Path trace = dir.resolve("fairaudit.trace.db");
+        assertThat(Files.exists(trace) ? Files.readString(trace) : "").doesNotContain("flyway_schema_history");
+    }
+
     @Test
     void installationIdIsMadeOnceAndKept() {
         UUID first;
