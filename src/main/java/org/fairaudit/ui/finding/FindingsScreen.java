@@ -18,9 +18,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.fairaudit.domain.FindingStatus;
@@ -46,6 +45,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /** "Findings &amp; Actions": every finding with filters; the selected one is edited below the table. */
 public final class FindingsScreen implements Screen {
     private static final int LOAD_AHEAD_ROWS = 20;
+    private static final double SUPPLIER_FILTER_WIDTH = 240;
 
     private final FindingsViewModel viewModel;
     private final CapImportViewModel capImport;
@@ -114,11 +114,12 @@ public final class FindingsScreen implements Screen {
         text.setId("findingTextFilter");
         text.setPromptText(Messages.get("perf.finding.filter.text"));
         text.textProperty().bindBidirectional(viewModel.textProperty());
+        text.setPrefColumnCount(16);
+        supplier.setPrefWidth(SUPPLIER_FILTER_WIDTH); // else as wide as the longest supplier name
         Label count = new Label();
         count.textProperty().bind(viewModel.messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, text, supplier, severity, status, overdue, count, spacer, importCapButton());
+        // Wraps onto a second line rather than cutting every filter to "Any …" on a laptop screen.
+        FlowPane bar = new FlowPane(12, 8, text, supplier, severity, status, overdue, count, importCapButton());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
