@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+rm -rf target/lib # copy-dependencies only adds: jars of replaced versions would ship too
 mvn -B -q -DskipTests package
 input=target/installer-input
 image=target/installer/FairAudit
