@@ -98,7 +98,7 @@ public final class FindingEditorView {
 
     private static HBox inline(Node... children) {
         HBox row = new HBox(10, children);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // on the row label's baseline, as FormGrid aligns it
         return row;
     }
 
