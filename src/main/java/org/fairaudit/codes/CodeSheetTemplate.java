@@ -43,7 +43,7 @@ public final class CodeSheetTemplate {
      * @param crosswalk the topics a requirement may name
      */
     public CodeSheetTemplate(String where, Crosswalk crosswalk) {
-        this.problems = new FileProblems(where);
+        this.problems = FileProblems.ofSheet(where);
         this.reader = CodeTemplateReader.inParts(crosswalk, problems);
     }
 

@@ -126,7 +126,7 @@ class CodeImportTest {
                 .containsExactlyInAnyOrder(
                         tuple(4, "B", "'Another title' differs from 'Example brand supplier code' given on row 2;"
                                 + " a code has one value here"),
-                        tuple(4, "H", "ref 'B-1' is already used on line 2"),
+                        tuple(4, "H", "ref 'B-1' is already used on row 2"),
                         tuple(4, "M", "unknown value 'huge' (expected zero_tolerance, major, minor, observation)"));
         assertThat(preview.rejected().get(0).toString()).startsWith("broken.xlsx, sheet 'Brand code', row 4, column ");
         assertThat(fixture.digest()).isEqualTo(before);

@@ -122,7 +122,7 @@ class HostileSheetImportTest {
         "code-formula.xlsx       | 2 | I | a formula where text is expected",
         "code-wrong-columns.xlsx | 1 | C | unknown column 'Requirement text'",
         "code-wrong-columns.xlsx | 1 |   | the column 'version' is missing from the header row",
-        "code-duplicate-ids.xlsx | 3 | H | ref 'B-1' is already used on line 2"})
+        "code-duplicate-ids.xlsx | 3 | H | ref 'B-1' is already used on row 2"})
     void codeSheetProblemsNameSheetRowAndColumn(String name, int row, String column, String message) {
         assertThat(codeProblems(CORPUS.resolve(name))).anySatisfy(problem -> {
             assertThat(problem.sheet()).isEqualTo("Code");
