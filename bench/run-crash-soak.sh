@@ -5,6 +5,5 @@
 # Usage: bench/run-crash-soak.sh [trials=20] [work dir=target/crash-soak]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o package -DskipTests
-exec java -cp "target/classes:target/test-classes:target/lib/*" org.fairaudit.persistence.CrashSoak \
-  "${1:-20}" "${2:-target/crash-soak}"
+source bench/lib.sh
+exec java -cp "$cp" org.fairaudit.persistence.CrashSoak "${1:-20}" "${2:-target/crash-soak}"
