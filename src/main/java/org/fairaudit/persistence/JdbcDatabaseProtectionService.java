@@ -99,9 +99,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
             }
             throw e;
         }
-        if (failedBefore.isPresent()) {
-            settings.remove(FAILED_AT_CLOSE);
-        }
+        forgetFailureAtClose();
         backups.keepNewest(storedBackupsKept());
     }
 
