@@ -19,22 +19,24 @@ import java.util.Optional;
 import org.fairaudit.domain.Crosswalk;
 
 /**
- * The crosswalk and code template files, read into memory once: what the code library is parsed from, and what its
- * fingerprint covers. Parsing takes half a second of CPU or more on a cold JVM, reading and hashing the files a few
- * milliseconds; so a start whose fingerprint matches the one stored with the codes skips parsing (decision record
- * 0027).
+ * The crosswalk and code template files, read into memory once: what the code library is parsed from. Parsing takes
+ * half a second of CPU or more on a cold JVM, reading the files and hashing the user's a few milliseconds; so a start
+ * whose fingerprint matches the one stored with the codes skips parsing (decision record 0027).
  */
 public final class CodeTemplates {
     private final TemplateContent crosswalk;
+    /** The built-in codes first, then the user's. */
     private final List<TemplateContent> codes;
+    private final int builtInCodes;
     private final List<TemplateProblem> listingProblems;
     /** The build of the program that parses them; results are reused only for the same build. */
     private final Optional<String> program;
 
-    private CodeTemplates(TemplateContent crosswalk, List<TemplateContent> codes,
+    private CodeTemplates(TemplateContent crosswalk, List<TemplateContent> codes, int builtInCodes,
                           List<TemplateProblem> listingProblems, Optional<String> program) {
         this.crosswalk = crosswalk;
         this.codes = List.copyOf(codes);
+        this.builtInCodes = builtInCodes;
         this.listingProblems = List.copyOf(listingProblems);
         this.program = program;
     }
@@ -53,6 +55,7 @@ public final class CodeTemplates {
         List<TemplateProblem> listingProblems = new ArrayList<>();
         FileProblems indexProblems = new FileProblems(TemplateFile.BUILT_IN_CODES_INDEX);
         List<TemplateFile> files = new ArrayList<>(TemplateFile.builtInCodes(indexProblems));
+        int builtInCodes = files.size();
         listingProblems.addAll(indexProblems.list());
         userCodesDir.ifPresent(dir -> {
             FileProblems folderProblems = new FileProblems(dir.toString());
@@ -60,12 +63,12 @@ public final class CodeTemplates {
             listingProblems.addAll(folderProblems.list());
         });
         return new CodeTemplates(TemplateFile.builtIn(TemplateFile.BUILT_IN_FOLDER, "crosswalk.yaml").content(),
-                files.stream().map(TemplateFile::content).toList(), listingProblems, runningJar());
+                files.stream().map(TemplateFile::content).toList(), builtInCodes, listingProblems, runningJar());
     }
 
     /** The same files as parsed by the given build (for tests: these run from class folders, which have none). */
     public CodeTemplates parsedBy(String build) {
-        return new CodeTemplates(crosswalk, codes, listingProblems, Optional.of(build));
+        return new CodeTemplates(crosswalk, codes, builtInCodes, listingProblems, Optional.of(build));
     }
 
     /** Every code, its crosswalk and the problems met, each broken template left out. */
@@ -79,9 +82,10 @@ public final class CodeTemplates {
     }
 
     /**
-     * A SHA-256 hash of the program's build, the language of the messages, and every file's name and bytes (or
-     * why it could not be read): equal fingerprints parse to equal libraries. Empty when the program runs from class
-     * folders, where a changed rule would not change it.
+     * A SHA-256 hash of the program's build, the language of the messages, and every user file's name and bytes (or
+     * why it could not be read): equal fingerprints parse to equal libraries. The built-in files are part of the
+     * build, so the build stands for them. Empty when the program runs from class folders, where a changed rule or
+     * built-in file would not change it.
      */
     public Optional<String> fingerprint() {
         return program.map(build -> {
@@ -89,20 +93,13 @@ public final class CodeTemplates {
             update(digest, build);
             update(digest, Locale.getDefault().toLanguageTag());
             update(digest, listingProblems.toString());
-            for (TemplateContent file : concat(crosswalk, codes)) {
+            for (TemplateContent file : codes.subList(builtInCodes, codes.size())) {
                 update(digest, file.name());
                 update(digest, file.readProblems().toString());
                 file.bytes().ifPresent(bytes -> update(digest, bytes));
             }
             return HexFormat.of().formatHex(digest.digest());
         });
-    }
-
-    private static List<TemplateContent> concat(TemplateContent first, List<TemplateContent> rest) {
-        List<TemplateContent> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /** Each part prefixed with its length, so that no two lists of parts hash alike. */
