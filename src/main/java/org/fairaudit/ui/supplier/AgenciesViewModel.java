@@ -3,11 +3,8 @@ package org.fairaudit.ui.supplier;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.domain.RecruitmentAgency;
 import org.fairaudit.domain.SupplierRules;
@@ -22,104 +19,50 @@ public final class AgenciesViewModel {
     public static final String NAME = "name";
     public static final String COUNTRY = "country";
 
-    private final SupplierService suppliers;
-    private final UiExecutor executor;
-    private final ErrorReporter errors;
-
-    private final ObservableList<RecruitmentAgency> agencies = FXCollections.observableArrayList();
-    private final ObjectProperty<RecruitmentAgency> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty licence = new SimpleStringProperty("");
     private final FieldErrors fieldErrors = new FieldErrors(NAME, COUNTRY);
-    private final ReadOnlyBooleanWrapper supplierChosen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSave;
-    private final BooleanBinding canDelete;
-
-    private UUID supplierId;
+    private final SupplierRecords<RecruitmentAgency> records;
 
     public AgenciesViewModel(SupplierService suppliers, UiExecutor executor, ErrorReporter errors) {
-        this.suppliers = suppliers;
-        this.executor = executor;
-        this.errors = errors;
+        records = new SupplierRecords<>(new SupplierRecords.Storage<>(suppliers::agencies, suppliers::saveAgency,
+                agency -> suppliers.deleteAgency(agency.id())), fieldErrors, this::fillForm, this::candidate,
+                executor, errors);
         fieldErrors.checkOnChange(this::check, name, country, licence);
-        selected.addListener((obs, old, agency) -> fillForm(agency));
-        canSave = fieldErrors.validProperty().and(supplierChosen).and(busy.not());
-        canDelete = selected.isNotNull().and(busy.not());
-        fillForm(null);
+        records.newRecord();
     }
 
     /** Shows the agencies of the supplier; {@code null} empties the table (no supplier saved yet). */
     public void load(UUID supplier) {
-        supplierId = supplier;
-        supplierChosen.set(supplier != null);
-        selected.set(null);
-        agencies.clear();
-        if (supplier != null) {
-            reload();
-        }
+        records.load(supplier);
     }
 
     /** Clears the form so that Save adds a new agency. */
     public void newAgency() {
-        selected.set(null);
-        fillForm(null);
+        records.newRecord();
     }
 
     /** Adds the agency, or updates the selected one. */
     public void save() {
-        if (!canSave.get()) {
-            return;
-        }
-        RecruitmentAgency candidate = candidate();
-        busy.set(true);
-        executor.submit(() -> suppliers.saveAgency(candidate), saved -> {
-            busy.set(false);
-            reload();
-            newAgency();
-        }, this::failed);
+        records.save();
     }
 
     public void delete() {
-        RecruitmentAgency agency = selected.get();
-        if (agency == null) {
-            return;
-        }
-        busy.set(true);
-        executor.submit(() -> {
-            suppliers.deleteAgency(agency.id());
-            return agency;
-        }, deleted -> {
-            busy.set(false);
-            reload();
-            newAgency();
-        }, this::failed);
-    }
-
-    private void reload() {
-        UUID supplier = supplierId;
-        executor.submit(() -> suppliers.agencies(supplier), agencies::setAll, errors::report);
-    }
-
-    private void failed(Throwable error) {
-        busy.set(false);
-        errors.report(error);
+        records.delete();
     }
 
     private void fillForm(RecruitmentAgency agency) {
-        fieldErrors.fill(() -> {
-            name.set(agency == null ? "" : agency.name());
-            country.set(agency == null ? "" : Countries.label(agency.country()));
-            licence.set(agency == null || agency.licenceNumber() == null ? "" : agency.licenceNumber());
-            check();
-        });
+        name.set(agency == null ? "" : agency.name());
+        country.set(agency == null ? "" : Countries.label(agency.country()));
+        licence.set(agency == null || agency.licenceNumber() == null ? "" : agency.licenceNumber());
+        check();
     }
 
     RecruitmentAgency candidate() {
-        RecruitmentAgency editing = selected.get();
+        RecruitmentAgency editing = records.selectedProperty().get();
         String countryText = FormText.trimOrNull(country.get());
-        return new RecruitmentAgency(editing == null ? UUID.randomUUID() : editing.id(), supplierId,
+        return new RecruitmentAgency(editing == null ? UUID.randomUUID() : editing.id(), records.supplier(),
                 FormText.trimOrNull(name.get()), countryText == null ? null : Countries.codeOrRaw(countryText),
                 FormText.trimOrNull(licence.get()), editing == null ? 0 : editing.version());
     }
@@ -129,12 +72,20 @@ public final class AgenciesViewModel {
     }
 
     public ObservableList<RecruitmentAgency> agencies() {
-        return agencies;
+        return records.records();
     }
 
     /** The agency being edited; {@code null} while adding a new one. */
     public ObjectProperty<RecruitmentAgency> selectedProperty() {
-        return selected;
+        return records.selectedProperty();
+    }
+
+    public BooleanBinding canSaveBinding() {
+        return records.canSaveBinding();
+    }
+
+    public BooleanBinding canDeleteBinding() {
+        return records.canDeleteBinding();
     }
 
     public StringProperty nameProperty() {
@@ -151,13 +102,5 @@ public final class AgenciesViewModel {
 
     public FieldErrors fieldErrors() {
         return fieldErrors;
-    }
-
-    public BooleanBinding canSaveBinding() {
-        return canSave;
-    }
-
-    public BooleanBinding canDeleteBinding() {
-        return canDelete;
     }
 }

@@ -2,17 +2,12 @@ package org.fairaudit.ui.supplier;
 
 import java.util.List;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.fairaudit.domain.FeeCategory;
@@ -25,10 +20,6 @@ import org.fairaudit.ui.common.CountrySuggestions;
 import org.fairaudit.ui.common.FieldDecorations;
 import org.fairaudit.ui.common.FormGrid;
 import org.fairaudit.ui.common.TableColumns;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Recruitment fees of the selected supplier: exposure, table, then the form. */
 final class FeesView {
@@ -55,10 +46,8 @@ final class FeesView {
     }
 
     private TableView<RecruitmentFee> table() {
-        TableView<RecruitmentFee> table = new TableView<>(viewModel.records());
-        Label placeholder = new Label(Messages.get("supplier.fees.none"));
-        placeholder.getStyleClass().add(AppStyles.MUTED);
-        table.setPlaceholder(placeholder);
+        TableView<RecruitmentFee> table = SupplierRecordsControls.table(viewModel.records(),
+                Messages.get("supplier.fees.none"), viewModel.selectedProperty());
         table.setPrefHeight(180);
         table.getColumns().setAll(List.of(
                 // The pane is narrow: short headers, and the amount per worker only in the form below.
@@ -70,16 +59,6 @@ final class FeesView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // the short columns keep their width; the amount takes what is left
         table.getColumns().subList(0, 3).forEach(column -> column.setMinWidth(column.getPrefWidth()));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, fee) -> {
-            if (fee != null) {
-                viewModel.selectedProperty().set(fee);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, fee) -> {
-            if (fee == null) {
-                table.getSelectionModel().clearSelection();
-            }
-        });
         return table;
     }
 
@@ -139,26 +118,14 @@ final class FeesView {
 
     private void confirmDelete() {
         RecruitmentFee fee = viewModel.selectedProperty().get();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("supplier.fees.confirmDelete",
-                Messages.of(fee.category()), fee.workers(), Countries.label(fee.nationality())),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.delete());
+        SupplierRecordsControls.confirmDelete(root, Messages.get("supplier.fees.confirmDelete",
+                Messages.of(fee.category()), fee.workers(), Countries.label(fee.nationality())), viewModel::delete);
     }
 
     private Node buttons() {
-        Button add = new Button(Messages.get("supplier.fees.new"), new FontIcon(MaterialDesignP.PLUS));
-        add.setOnAction(e -> viewModel.newFee());
-        Button save = new Button(Messages.get("supplier.fees.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(viewModel.canSaveBinding().not());
-        save.setOnAction(e -> viewModel.save());
-        Button delete = new Button(Messages.get("supplier.fees.delete"), new FontIcon(MaterialDesignD.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.canDeleteBinding().not());
-        delete.setOnAction(e -> confirmDelete());
-        HBox box = new HBox(8, save, add, delete);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return SupplierRecordsControls.buttons(
+                Messages.get("supplier.fees.save"), viewModel.canSaveBinding(), viewModel::save,
+                Messages.get("supplier.fees.new"), viewModel::newFee,
+                Messages.get("supplier.fees.delete"), viewModel.canDeleteBinding(), this::confirmDelete);
     }
 }

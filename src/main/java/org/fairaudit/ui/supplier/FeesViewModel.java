@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fairaudit.domain.FeeCategory;
 import org.fairaudit.domain.FeeExposure;
@@ -40,13 +38,7 @@ public final class FeesViewModel {
     public static final String WAGE = "wage";
     public static final String WAGE_CURRENCY = "wageCurrency";
 
-    private final FeeService fees;
-    private final UiExecutor executor;
-    private final ErrorReporter errors;
-
-    private final ObservableList<RecruitmentFee> records = FXCollections.observableArrayList();
     private final ObservableList<RecruitmentAgency> agencies;
-    private final ObjectProperty<RecruitmentFee> selected = new SimpleObjectProperty<>();
     private final StringProperty nationality = new SimpleStringProperty("");
     private final ObjectProperty<RecruitmentAgency> agency = new SimpleObjectProperty<>();
     private final StringProperty workers = new SimpleStringProperty("");
@@ -60,80 +52,36 @@ public final class FeesViewModel {
     private final ReadOnlyStringWrapper exposure = new ReadOnlyStringWrapper("");
     private final FieldErrors fieldErrors = new FieldErrors(NATIONALITY, WORKERS, AMOUNT, CURRENCY, CATEGORY, REPAID,
             WAGE, WAGE_CURRENCY);
-    private final ReadOnlyBooleanWrapper supplierChosen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSave;
-    private final BooleanBinding canDelete;
-
-    private UUID supplierId;
+    private final SupplierRecords<RecruitmentFee> records;
 
     /** @param agencies the supplier's agencies as the agencies tab keeps them, offered as who charged the fee */
     public FeesViewModel(FeeService fees, ObservableList<RecruitmentAgency> agencies, UiExecutor executor,
                          ErrorReporter errors) {
-        this.fees = fees;
         this.agencies = agencies;
-        this.executor = executor;
-        this.errors = errors;
+        records = new SupplierRecords<>(new SupplierRecords.Storage<>(fees::fees, fees::save,
+                fee -> fees.delete(fee.id())), fieldErrors, this::fillForm, this::candidate,
+                found -> exposure.set(describe(FeeExposure.of(found))), executor, errors);
         fieldErrors.checkOnChange(this::check, nationality, workers, amount, currency, category, repaid, wage,
                 wageCurrency);
-        selected.addListener((obs, old, fee) -> fillForm(fee));
-        canSave = fieldErrors.validProperty().and(supplierChosen).and(busy.not());
-        canDelete = selected.isNotNull().and(busy.not());
-        fillForm(null);
+        records.newRecord();
     }
 
     /** Shows the fees of the supplier; {@code null} empties the tab (no supplier saved yet). */
     public void load(UUID supplier) {
-        supplierId = supplier;
-        supplierChosen.set(supplier != null);
-        selected.set(null);
-        records.clear();
-        exposure.set("");
-        if (supplier != null) {
-            reload();
-        }
+        exposure.set(""); // before the load, whose answer sets it
+        records.load(supplier);
     }
 
     public void newFee() {
-        selected.set(null);
-        fillForm(null);
+        records.newRecord();
     }
 
     public void save() {
-        if (!canSave.get()) {
-            return;
-        }
-        RecruitmentFee candidate = candidate();
-        busy.set(true);
-        executor.submit(() -> fees.save(candidate), saved -> {
-            busy.set(false);
-            reload();
-            newFee();
-        }, this::failed);
+        records.save();
     }
 
     public void delete() {
-        RecruitmentFee fee = selected.get();
-        if (fee == null) {
-            return;
-        }
-        busy.set(true);
-        executor.submit(() -> {
-            fees.delete(fee.id());
-            return fee;
-        }, deleted -> {
-            busy.set(false);
-            reload();
-            newFee();
-        }, this::failed);
-    }
-
-    private void reload() {
-        UUID supplier = supplierId;
-        executor.submit(() -> fees.fees(supplier), found -> {
-            records.setAll(found);
-            exposure.set(describe(FeeExposure.of(found)));
-        }, errors::report);
+        records.delete();
     }
 
     /** "73,290,000.00": amounts of several million are unreadable without grouping. */
@@ -158,26 +106,19 @@ public final class FeesViewModel {
         return String.join("\n", lines);
     }
 
-    private void failed(Throwable error) {
-        busy.set(false);
-        errors.report(error);
-    }
-
     private void fillForm(RecruitmentFee fee) {
-        fieldErrors.fill(() -> {
-            nationality.set(fee == null ? "" : Countries.label(fee.nationality()));
-            agency.set(fee == null || fee.agencyId() == null ? null : agencies.stream()
-                    .filter(a -> a.id().equals(fee.agencyId())).findFirst().orElse(null));
-            workers.set(fee == null ? "" : Integer.toString(fee.workers()));
-            amount.set(fee == null ? "" : fee.amountPerWorker().stripTrailingZeros().toPlainString());
-            currency.set(fee == null ? "" : fee.currency());
-            category.set(fee == null ? FeeCategory.SERVICE_FEES : fee.category());
-            repaid.set(fee == null ? "" : plain(fee.amountRepaid()));
-            wage.set(fee == null ? "" : plain(fee.monthlyWage()));
-            wageCurrency.set(fee == null || fee.wageCurrency() == null ? "" : fee.wageCurrency());
-            evidence.set(fee == null || fee.evidence() == null ? "" : fee.evidence());
-            check();
-        });
+        nationality.set(fee == null ? "" : Countries.label(fee.nationality()));
+        agency.set(fee == null || fee.agencyId() == null ? null : agencies.stream()
+                .filter(a -> a.id().equals(fee.agencyId())).findFirst().orElse(null));
+        workers.set(fee == null ? "" : Integer.toString(fee.workers()));
+        amount.set(fee == null ? "" : fee.amountPerWorker().stripTrailingZeros().toPlainString());
+        currency.set(fee == null ? "" : fee.currency());
+        category.set(fee == null ? FeeCategory.SERVICE_FEES : fee.category());
+        repaid.set(fee == null ? "" : plain(fee.amountRepaid()));
+        wage.set(fee == null ? "" : plain(fee.monthlyWage()));
+        wageCurrency.set(fee == null || fee.wageCurrency() == null ? "" : fee.wageCurrency());
+        evidence.set(fee == null || fee.evidence() == null ? "" : fee.evidence());
+        check();
     }
 
     private static String plain(BigDecimal value) {
@@ -185,10 +126,10 @@ public final class FeesViewModel {
     }
 
     RecruitmentFee candidate() {
-        RecruitmentFee editing = selected.get();
+        RecruitmentFee editing = records.selectedProperty().get();
         String nationalityText = FormText.trimOrNull(nationality.get());
         Integer workerCount = FormText.wholeNumberOrNull(workers.get());
-        return new RecruitmentFee(editing == null ? UUID.randomUUID() : editing.id(), supplierId,
+        return new RecruitmentFee(editing == null ? UUID.randomUUID() : editing.id(), records.supplier(),
                 nationalityText == null ? null : Countries.codeOrRaw(nationalityText),
                 agency.get() == null ? null : agency.get().id(), workerCount == null ? 0 : workerCount,
                 decimalOrNull(amount.get()), upper(currency.get()), category.get(), FormText.trimOrNull(evidence.get()),
@@ -238,7 +179,7 @@ public final class FeesViewModel {
     }
 
     public ObservableList<RecruitmentFee> records() {
-        return records;
+        return records.records();
     }
 
     public ObservableList<RecruitmentAgency> agencies() {
@@ -246,7 +187,7 @@ public final class FeesViewModel {
     }
 
     public ObjectProperty<RecruitmentFee> selectedProperty() {
-        return selected;
+        return records.selectedProperty();
     }
 
     public StringProperty nationalityProperty() {
@@ -299,10 +240,10 @@ public final class FeesViewModel {
     }
 
     public BooleanBinding canSaveBinding() {
-        return canSave;
+        return records.canSaveBinding();
     }
 
     public BooleanBinding canDeleteBinding() {
-        return canDelete;
+        return records.canDeleteBinding();
     }
 }
