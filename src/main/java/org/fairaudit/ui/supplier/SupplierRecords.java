@@ -100,10 +100,6 @@ final class SupplierRecords<T> {
         executor.submit(() -> storage.save().apply(record), saved -> changed(), this::failed);
     }
 
-    BooleanBinding canSaveBinding() {
-        return canSave;
-    }
-
     void delete() {
         T record = selected.get();
         if (record == null) {
@@ -114,10 +110,6 @@ final class SupplierRecords<T> {
             storage.delete().accept(record);
             return record;
         }, deleted -> changed(), this::failed);
-    }
-
-    BooleanBinding canDeleteBinding() {
-        return canDelete;
     }
 
     private void changed() {
@@ -151,5 +143,13 @@ final class SupplierRecords<T> {
     /** The record being edited; {@code null} while adding a new one. */
     ObjectProperty<T> selectedProperty() {
         return selected;
+    }
+
+    BooleanBinding canSaveBinding() {
+        return canSave;
+    }
+
+    BooleanBinding canDeleteBinding() {
+        return canDelete;
     }
 }
