@@ -17,11 +17,12 @@ if [ -z "${DISPLAY:-}" ]; then
     echo "No display and no Xvfb: the app image starts without a class-data archive." >&2
     exit 0
   fi
-  Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
+  # -displayfd: Xvfb takes a free display number and writes it, so another X server is no clash.
+  Xvfb -displayfd 3 -screen 0 1440x900x24 3>"$work/xvfb-display" >/dev/null 2>&1 &
   xvfb=$!
-  trap 'kill "$xvfb"; rm -rf "$work"' EXIT
-  export DISPLAY=:97
-  sleep 1
+  trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 1 100); do [ -s "$work/xvfb-display" ] && break; sleep 0.1; done
+  export DISPLAY=":$(cat "$work/xvfb-display")"
 fi
 
 grep -v -e '-XX:SharedArchiveFile=' -e '-XX:ArchiveClassesAtExit=' -e '-Dfairaudit.startupMarker=' "$cfg" > "$work/plain.cfg"
