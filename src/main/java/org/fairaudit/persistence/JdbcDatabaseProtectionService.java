@@ -66,7 +66,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
         profiles.require(Permission.PROTECT_DATABASE);
         BackupFile taken = backups.take(database, database.file().backupsFolder());
         backups.keepNewest(storedBackupsKept());
-        forgetFailureAtClose();
+        forget(settings.get(FAILED_AT_CLOSE));
         return taken;
     }
 
@@ -99,7 +99,7 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
             }
             throw e;
         }
-        forgetFailureAtClose();
+        forget(failedBefore);
         backups.keepNewest(storedBackupsKept());
     }
 
@@ -122,9 +122,12 @@ public final class JdbcDatabaseProtectionService implements DatabaseProtectionSe
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    /** Read first: a write would make the session one that wrote, and so take another backup at close. */
-    private void forgetFailureAtClose() {
-        if (settings.get(FAILED_AT_CLOSE).isPresent()) {
+    /**
+     * Removes the stored failure, given as read: only when there is one, because a write would make the session one
+     * that wrote, and so take another backup at close.
+     */
+    private void forget(Optional<String> storedFailure) {
+        if (storedFailure.isPresent()) {
             settings.remove(FAILED_AT_CLOSE);
         }
     }

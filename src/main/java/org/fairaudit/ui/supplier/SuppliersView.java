@@ -40,14 +40,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * errors, new FxDebouncer(Duration.millis(250)), clock), history, packageExports)}.
  */
 public final class SuppliersView implements Screen {
+    /** Wide enough for the editor's five tabs and its forms. */
+    private static final double EDITOR_WIDTH = 540;
+    private static final double LIST_SHARE_AT_LEAST = 0.45;
+
     private final SuppliersViewModel viewModel;
     private final RecordHistoryViewModel history;
     private final PackageExports packages;
     private final TableView<Supplier> table = new TableView<>();
     private final SplitPane root;
-    /** Wide enough for the editor's five tabs and its forms. */
-    private static final double EDITOR_WIDTH = 540;
-    private static final double LIST_SHARE_AT_LEAST = 0.45;
 
     /**
      * @param history  the change history of the selected supplier and its agencies; null hides the History tab
